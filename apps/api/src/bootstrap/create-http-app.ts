@@ -1,0 +1,41 @@
+import fastifyCookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import { RequestMethod } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from '../app.module';
+import { loadConfig } from '../config/app-config';
+import { requestId } from '../logging/logger-options';
+import { registerHttpMetrics } from './http-hooks';
+import { setupSwagger } from './swagger';
+
+/** Builds the HTTP application exactly as production runs it; e2e tests use it too. */
+export async function createHttpApp(options: { bufferLogs?: boolean } = {}): Promise<NestFastifyApplication> {
+  // Validated before Nest starts so a bad environment fails with the variable's name, not a stack.
+  const config = loadConfig();
+  const adapter = new FastifyAdapter({ trustProxy: true, bodyLimit: config.BODY_LIMIT_BYTES, genReqId: requestId });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, {
+    bufferLogs: options.bufferLogs ?? true,
+  });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  app.setGlobalPrefix('api', { exclude: [{ path: 'metrics', method: RequestMethod.GET }] });
+  app.enableCors({ origin: config.CORS_ORIGINS.length ? config.CORS_ORIGINS : false, credentials: true });
+
+  const fastify = app.getHttpAdapter().getInstance();
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        // swagger-ui and bull-board ship inline styles and scripts
+        'script-src': ["'self'", "'unsafe-inline'"],
+        'style-src': ["'self'", "'unsafe-inline'", 'https:'],
+        'img-src': ["'self'", 'data:', 'blob:'],
+      },
+    },
+  });
+  await app.register(fastifyCookie);
+  registerHttpMetrics(fastify);
+  setupSwagger(app);
+  return app;
+}

@@ -1,0 +1,8 @@
+import { OutboxMessage } from '../queue/outbox/outbox-message.entity';
+import { AuditEvent } from '../modules/audit/entities/audit-event.entity';
+
+/**
+ * Every entity the DataSource knows. Listed by hand (not globbed) so the compiled API, jest and the
+ * migration tools all load the same set. Each module still owns its entities' repositories.
+ */
+export const ENTITIES = [OutboxMessage, AuditEvent];

@@ -1,0 +1,3 @@
+import { Foundation1795602097380 } from './1795602097380-Foundation';
+/** Every migration, oldest first. `npm run migration:generate -- <Name>` writes a new file and adds it here. */
+export const MIGRATIONS: Function[] = [Foundation1795602097380];

@@ -1,0 +1,23 @@
+import { checkJobHandlers } from './job-handlers.check';
+
+const noop = async () => undefined;
+
+describe('checkJobHandlers', () => {
+  it('accepts exactly one handler per declared job', () => {
+    expect(checkJobHandlers([{ queueName: 'audit', handlers: { record: noop } }])).toEqual([]);
+  });
+
+  it('reports a job without a handler', () => {
+    expect(checkJobHandlers([])).toContain('no handler for job audit/record');
+  });
+
+  it('reports a job with two handlers', () => {
+    const p = { queueName: 'audit' as const, handlers: { record: noop } };
+    expect(checkJobHandlers([p, p])).toContain('2 handlers for job audit/record');
+  });
+
+  it('reports a handler for an undeclared job', () => {
+    const problems = checkJobHandlers([{ queueName: 'audit', handlers: { record: noop, purge: noop } }]);
+    expect(problems).toContain('handler for undeclared job audit/purge');
+  });
+});

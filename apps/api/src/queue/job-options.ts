@@ -1,0 +1,19 @@
+import type { DefaultJobOptions } from 'bullmq';
+import type { QueueName } from './queue-names';
+
+const base: DefaultJobOptions = {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 1_000 },
+  removeOnComplete: { age: 24 * 3600, count: 10_000 },
+  // No dead-letter queue in BullMQ: failed jobs stay visible in /admin/queues until handled.
+  removeOnFail: false,
+};
+
+export const JOB_OPTIONS: Record<QueueName, DefaultJobOptions> = {
+  audit: base,
+};
+
+/** Deterministic job ids (domain id + step) make a duplicate add a no-op. BullMQ forbids ':' in ids. */
+export function jobId(domainId: string, step?: string): string {
+  return (step ? `${domainId}-${step}` : domainId).replaceAll(':', '-');
+}

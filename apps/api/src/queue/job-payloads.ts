@@ -1,0 +1,29 @@
+import type { QueueName } from './queue-names';
+
+/** Fields every job relayed from the outbox carries: the outbox row id is also the BullMQ job id. */
+export interface OutboxJob {
+  outboxId: string;
+}
+
+export interface AuditRecordPayload {
+  actorId: string | null;
+  /** Snapshot at the time of the event: names change, the audit trail must not. */
+  actorName: string | null;
+  action: string;
+  targetType: string;
+  targetId: string | null;
+  data: Record<string, unknown>;
+  occurredAt: string;
+}
+
+/** queue → job name → payload. The worker refuses to start unless each job has exactly one handler. */
+export interface JobCatalogue {
+  audit: { record: AuditRecordPayload };
+}
+
+export type JobName<Q extends QueueName> = keyof JobCatalogue[Q] & string;
+export type JobPayload<Q extends QueueName, J extends JobName<Q>> = JobCatalogue[Q][J];
+
+export const JOB_NAMES: { [Q in QueueName]: readonly JobName<Q>[] } = {
+  audit: ['record'],
+};

@@ -1,0 +1,6 @@
+/** Every BullMQ queue, named after the capability that owns it (architecture.md). */
+export const QUEUE = {
+  audit: 'audit',
+} as const;
+
+export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
