@@ -17,7 +17,7 @@ module.exports = {
   },
   // Nest 12 and a few of its deps ship ES modules only; jest on Node 20 must transform them.
   transformIgnorePatterns: [
-    '/node_modules/(?!(@nestjs|file-type|strtok3|token-types|@tokenizer|uint8array-extras|@borewit|load-esm|get-port)/)',
+    '/node_modules/(?!(@nestjs|file-type|strtok3|token-types|@tokenizer|uint8array-extras|@borewit|load-esm|get-port|@fastify/cookie|cookie|content-disposition)/)',
   ],
   moduleNameMapper: { '^@fullcircle/shared$': path.join(__dirname, 'libs/shared/src/index.ts') },
   testMatch: ['**/?(*.)+(spec|test).ts?(x)'],

@@ -1,21 +1,19 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
-import { ServeStaticModule } from '@nestjs/serve-static';
-import { resolveWebDist } from './bootstrap/web-dist';
 import { AllExceptionsFilter } from './common/http/all-exceptions.filter';
 import { createValidationPipe } from './common/http/validation.pipe';
-import { loadConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { LoggingModule } from './logging/logging.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
+import { OrgModule } from './modules/org/org.module';
+import { DemoSeedModule } from './modules/org/seed/demo-seed.module';
 import { OutboxModule } from './queue/outbox/outbox.module';
 import { QueueModule } from './queue/queue.module';
 import { RedisModule } from './redis/redis.module';
-
-const webDist = resolveWebDist(loadConfig().WEB_DIST_DIR);
 
 /** The HTTP process. Processors are not loaded here: they run in WorkerModule. */
 @Module({
@@ -29,9 +27,9 @@ const webDist = resolveWebDist(loadConfig().WEB_DIST_DIR);
     HealthModule,
     MetricsModule,
     AuditModule,
-    ...(webDist
-      ? [ServeStaticModule.forRoot({ rootPath: webDist, exclude: ['/api/{*path}', '/admin/{*path}', '/metrics'] })]
-      : []),
+    AuthModule,
+    OrgModule,
+    DemoSeedModule,
   ],
   providers: [
     { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -3,6 +3,7 @@ import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { createServer } from 'node:http';
 import { Logger } from 'nestjs-pino';
+import { exitAfterGrace } from './bootstrap/shutdown-deadline';
 import { ConfigError, loadConfig } from './config/app-config';
 import { metricsRegistry } from './metrics/metrics.registry';
 import { WorkerModule } from './worker.module';
@@ -13,6 +14,7 @@ async function bootstrap(): Promise<void> {
   app.useLogger(app.get(Logger));
   // SIGTERM: BullMQ workers finish their active jobs before the process exits.
   app.enableShutdownHooks();
+  exitAfterGrace(config.SHUTDOWN_GRACE_MS, (m) => new NestLogger('Worker').warn(m));
   await app.init();
   if (config.WORKER_METRICS_PORT > 0) {
     createServer(async (_req, res) => {

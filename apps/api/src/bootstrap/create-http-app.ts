@@ -7,7 +7,9 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from '../app.module';
 import { loadConfig } from '../config/app-config';
 import { requestId } from '../logging/logger-options';
-import { registerHttpMetrics } from './http-hooks';
+import { closeConnectionsWhileDraining, registerHttpMetrics } from './http-hooks';
+import { mountQueueBoard } from '../queue/queue-board';
+import { serveWebApp } from './serve-web';
 import { setupSwagger } from './swagger';
 
 /** Builds the HTTP application exactly as production runs it; e2e tests use it too. */
@@ -36,6 +38,9 @@ export async function createHttpApp(options: { bufferLogs?: boolean } = {}): Pro
   });
   await app.register(fastifyCookie);
   registerHttpMetrics(fastify);
+  closeConnectionsWhileDraining(fastify);
   setupSwagger(app);
+  await mountQueueBoard(app);
+  await serveWebApp(app, config.WEB_DIST_DIR);
   return app;
 }

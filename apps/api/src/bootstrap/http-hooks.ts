@@ -14,3 +14,17 @@ export function registerHttpMetrics(fastify: FastifyInstance): void {
     );
   });
 }
+
+/**
+ * While the server drains, answers carry `Connection: close`, so keep-alive clients reconnect
+ * elsewhere and their sockets do not hold the process open past the response in flight.
+ */
+export function closeConnectionsWhileDraining(fastify: FastifyInstance): void {
+  let draining = false;
+  fastify.addHook('preClose', async () => {
+    draining = true;
+  });
+  fastify.addHook('onSend', async (_request, reply) => {
+    if (draining) void reply.header('connection', 'close');
+  });
+}

@@ -1,0 +1,50 @@
+import type { Role } from '@fullcircle/shared';
+import { Inbox, LayoutDashboard, Settings, UserRound, type LucideIcon } from 'lucide-react';
+
+export type InternalPath = '/settings/users' | '/settings/departments' | '/dashboard' | '/inbox' | '/account';
+
+export interface NavSubItem {
+  label: string;
+  /** An in-app route... */
+  to?: InternalPath;
+  /** ...or a page served by the API (bull-board, OpenAPI docs): a plain link, same tab. */
+  href?: string;
+}
+
+export interface NavItem {
+  /** Exactly the accessible name of the link; browser tests find links by it. */
+  label: 'Settings' | 'Dashboard' | 'Inbox' | 'Account';
+  to: InternalPath;
+  icon: LucideIcon;
+  /** Routes whose paths start with this prefix mark the item active. */
+  activePrefix: string;
+  children?: NavSubItem[];
+}
+
+const SETTINGS: NavItem = {
+  label: 'Settings',
+  to: '/settings/users',
+  activePrefix: '/settings',
+  icon: Settings,
+  children: [
+    { label: 'Users', to: '/settings/users' },
+    { label: 'Departments', to: '/settings/departments' },
+    { label: 'Queues', href: '/admin/queues' },
+    { label: 'API docs', href: '/api/docs' },
+  ],
+};
+const DASHBOARD: NavItem = { label: 'Dashboard', to: '/dashboard', activePrefix: '/dashboard', icon: LayoutDashboard };
+const INBOX: NavItem = { label: 'Inbox', to: '/inbox', activePrefix: '/inbox', icon: Inbox };
+export const ACCOUNT_NAV: NavItem = { label: 'Account', to: '/account', activePrefix: '/account', icon: UserRound };
+
+/** Only sections that work today; every role also gets Account (rendered apart, at the bottom). */
+export const NAVIGATION_BY_ROLE: Record<Role, NavItem[]> = {
+  admin: [SETTINGS],
+  executive: [DASHBOARD],
+  owner: [INBOX],
+  member: [INBOX],
+};
+
+export function navigationFor(role: Role): NavItem[] {
+  return NAVIGATION_BY_ROLE[role];
+}

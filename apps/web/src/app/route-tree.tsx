@@ -1,0 +1,101 @@
+import type { Role } from '@fullcircle/shared';
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, lazyRouteComponent, Outlet, redirect } from '@tanstack/react-router';
+import type { ComponentType } from 'react';
+import { AcceptInvitationPage } from '../features/auth/accept-invitation-page';
+import { AccountPage } from '../features/auth/account-page';
+import { sessionQueryOptions } from '../features/auth/hooks/use-session';
+import { LoginPage } from '../features/auth/login-page';
+import { InboxPage } from '../features/cases/inbox-page';
+import { SettingsLayout } from '../features/org/settings-layout';
+import { AppShell } from './app-shell';
+import { RequireRole } from './require-role';
+import { homePathFor } from './role-home';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+// Code-split pages only some roles open: recharts (dashboard) and the admin tables stay out of the first load.
+const DashboardPage = lazyRouteComponent(() => import('../features/kpis/dashboard-page'), 'DashboardPage');
+const UsersPage = lazyRouteComponent(() => import('../features/org/users/users-page'), 'UsersPage');
+const DepartmentsPage = lazyRouteComponent(() => import('../features/org/departments/departments-page'), 'DepartmentsPage');
+
+const optionalString = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({ component: Outlet });
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } => ({ redirect: optionalString(search.redirect) }),
+  beforeLoad: async ({ context }) => {
+    const user = await context.queryClient.ensureQueryData(sessionQueryOptions);
+    if (user) throw redirect({ to: homePathFor(user.role) });
+  },
+  component: LoginPage,
+});
+
+const acceptInvitationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/accept-invitation',
+  validateSearch: (search: Record<string, unknown>): { token?: string } => ({ token: optionalString(search.token) }),
+  component: AcceptInvitationPage,
+});
+
+/** Everything below needs a session; the shell draws the role's navigation. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    const user = await context.queryClient.ensureQueryData(sessionQueryOptions);
+    if (!user) throw redirect({ to: '/login', search: { redirect: location.href } });
+    return { user };
+  },
+  component: AppShell,
+});
+
+const homeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  beforeLoad: ({ context }) => {
+    throw redirect({ to: homePathFor(context.user.role), replace: true });
+  },
+});
+
+function guarded(roles: readonly Role[], Page: ComponentType) {
+  return function GuardedPage() {
+    return (
+      <RequireRole roles={roles}>
+        <Page />
+      </RequireRole>
+    );
+  };
+}
+
+const dashboardRoute = createRoute({ getParentRoute: () => appRoute, path: '/dashboard', component: guarded(['executive'], DashboardPage) });
+const inboxRoute = createRoute({ getParentRoute: () => appRoute, path: '/inbox', component: guarded(['owner', 'member'], InboxPage) });
+const accountRoute = createRoute({ getParentRoute: () => appRoute, path: '/account', component: AccountPage });
+
+const settingsRoute = createRoute({ getParentRoute: () => appRoute, path: '/settings', component: guarded(['admin'], SettingsLayout) });
+const settingsIndexRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/settings/users', replace: true });
+  },
+});
+const usersRoute = createRoute({ getParentRoute: () => settingsRoute, path: '/users', component: UsersPage });
+const departmentsRoute = createRoute({ getParentRoute: () => settingsRoute, path: '/departments', component: DepartmentsPage });
+
+export const routeTree = rootRoute.addChildren([
+  loginRoute,
+  acceptInvitationRoute,
+  appRoute.addChildren([
+    homeRoute,
+    dashboardRoute,
+    inboxRoute,
+    accountRoute,
+    settingsRoute.addChildren([settingsIndexRoute, usersRoute, departmentsRoute]),
+  ]),
+]);

@@ -1,0 +1,48 @@
+import type { Role } from '@fullcircle/shared';
+import { screen, within } from '@testing-library/react';
+import { mockFetch } from '../test/mock-fetch';
+import { sessionUser } from '../test/fixtures';
+import { renderApp } from '../test/render-app';
+
+async function navFor(role: Role) {
+  mockFetch({ 'GET /api/auth/me': { status: 200, body: sessionUser(role) } });
+  renderApp('/account');
+  return within(await screen.findByRole('navigation', { name: 'Main' }));
+}
+
+const SECTIONS = ['Settings', 'Dashboard', 'Inbox'] as const;
+
+describe('SidebarNav', () => {
+  it.each([
+    ['admin', ['Settings']],
+    ['executive', ['Dashboard']],
+    ['owner', ['Inbox']],
+    ['member', ['Inbox']],
+  ] as const)('shows %s only the sections they can use, plus Account', async (role, expected) => {
+    const nav = await navFor(role);
+
+    for (const name of SECTIONS) {
+      if ((expected as readonly string[]).includes(name)) expect(nav.getByRole('link', { name })).toBeTruthy();
+      else expect(nav.queryByRole('link', { name })).toBeNull();
+    }
+    expect(nav.getByRole('link', { name: 'Account' }).getAttribute('href')).toBe('/account');
+  });
+
+  it('gives admins Users and Departments, and plain links to the queue dashboard and API docs', async () => {
+    const nav = await navFor('admin');
+
+    expect(nav.getByRole('link', { name: 'Settings' }).getAttribute('href')).toBe('/settings/users');
+    expect(nav.getByRole('link', { name: 'Users' }).getAttribute('href')).toBe('/settings/users');
+    expect(nav.getByRole('link', { name: 'Departments' }).getAttribute('href')).toBe('/settings/departments');
+    const queues = nav.getByRole('link', { name: 'Queues' });
+    expect(queues.getAttribute('href')).toBe('/admin/queues');
+    expect(queues.getAttribute('target')).toBeNull();
+    expect(nav.getByRole('link', { name: 'API docs' }).getAttribute('href')).toBe('/api/docs');
+  });
+
+  it('marks the current section', async () => {
+    const nav = await navFor('member');
+    expect(nav.getByRole('link', { name: 'Account' }).getAttribute('aria-current')).toBe('page');
+    expect(nav.getByRole('link', { name: 'Inbox' }).getAttribute('aria-current')).toBeNull();
+  });
+});
