@@ -91,4 +91,24 @@ describe('administering the organisation', () => {
     await row.getByText('Department owner', { exact: true }).waitFor();
     await screenshot(page, 'admin-users-after-role-change');
   });
+
+  it('shows the invitation in the audit log', async () => {
+    const { page } = admin;
+    await mainNav(page).getByRole('link', { name: 'Audit log', exact: true }).click();
+    await page.getByRole('heading', { name: 'Audit log', exact: true }).waitFor();
+
+    // The worker records an event a moment after the change: refresh until it is listed.
+    const entry = page.getByRole('list', { name: 'Audit events' }).getByRole('listitem').filter({ hasText: invitee.email }).first();
+    const deadline = Date.now() + 15_000;
+    while (!(await entry.isVisible())) {
+      if (Date.now() > deadline) throw new Error(`no audit entry mentioning ${invitee.email} within 15 s`);
+      await page.getByRole('button', { name: 'Refresh', exact: true }).click();
+      await entry.waitFor({ timeout: 1_000 }).catch(() => undefined);
+    }
+    expect(await entry.innerText()).toContain(`invited ${invitee.name} (${invitee.email}) as member`);
+
+    await entry.getByRole('button', { name: 'Details', exact: true }).click();
+    await entry.getByText('org.user.invited', { exact: true }).waitFor();
+    await screenshot(page, 'admin-audit-log');
+  });
 });

@@ -31,7 +31,7 @@ export async function mountQueueBoard(app: NestFastifyApplication): Promise<void
         if (!user) {
           const wantsPage = (request.headers.accept ?? '').includes('text/html');
           return wantsPage
-            ? reply.redirect(`/login?next=${encodeURIComponent(QUEUE_BOARD_PATH)}`)
+            ? reply.redirect(`/login?redirect=${encodeURIComponent(QUEUE_BOARD_PATH)}`)
             : reply.status(401).send({ statusCode: 401, error: 'Unauthorized', message: 'Sign in first', requestId: request.id });
         }
         if (user.role !== 'admin') {

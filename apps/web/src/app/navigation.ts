@@ -1,7 +1,7 @@
 import type { Role } from '@fullcircle/shared';
 import { Inbox, LayoutDashboard, Settings, UserRound, type LucideIcon } from 'lucide-react';
 
-export type InternalPath = '/settings/users' | '/settings/departments' | '/dashboard' | '/inbox' | '/account';
+export type InternalPath = '/settings/users' | '/settings/departments' | '/settings/audit' | '/dashboard' | '/inbox' | '/account';
 
 export interface NavSubItem {
   label: string;
@@ -29,6 +29,7 @@ const SETTINGS: NavItem = {
   children: [
     { label: 'Users', to: '/settings/users' },
     { label: 'Departments', to: '/settings/departments' },
+    { label: 'Audit log', to: '/settings/audit' },
     { label: 'Queues', href: '/admin/queues' },
     { label: 'API docs', href: '/api/docs' },
   ],

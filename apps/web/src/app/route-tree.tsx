@@ -20,6 +20,7 @@ export interface RouterContext {
 const DashboardPage = lazyRouteComponent(() => import('../features/kpis/dashboard-page'), 'DashboardPage');
 const UsersPage = lazyRouteComponent(() => import('../features/org/users/users-page'), 'UsersPage');
 const DepartmentsPage = lazyRouteComponent(() => import('../features/org/departments/departments-page'), 'DepartmentsPage');
+const AuditPage = lazyRouteComponent(() => import('../features/audit/audit-page'), 'AuditPage');
 
 const optionalString = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
 
@@ -87,6 +88,7 @@ const settingsIndexRoute = createRoute({
 });
 const usersRoute = createRoute({ getParentRoute: () => settingsRoute, path: '/users', component: UsersPage });
 const departmentsRoute = createRoute({ getParentRoute: () => settingsRoute, path: '/departments', component: DepartmentsPage });
+const auditRoute = createRoute({ getParentRoute: () => settingsRoute, path: '/audit', component: AuditPage });
 
 export const routeTree = rootRoute.addChildren([
   loginRoute,
@@ -96,6 +98,6 @@ export const routeTree = rootRoute.addChildren([
     dashboardRoute,
     inboxRoute,
     accountRoute,
-    settingsRoute.addChildren([settingsIndexRoute, usersRoute, departmentsRoute]),
+    settingsRoute.addChildren([settingsIndexRoute, usersRoute, departmentsRoute, auditRoute]),
   ]),
 ]);

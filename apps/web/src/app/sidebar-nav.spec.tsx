@@ -28,12 +28,13 @@ describe('SidebarNav', () => {
     expect(nav.getByRole('link', { name: 'Account' }).getAttribute('href')).toBe('/account');
   });
 
-  it('gives admins Users and Departments, and plain links to the queue dashboard and API docs', async () => {
+  it('gives admins Users, Departments and Audit log, and plain links to the queue dashboard and API docs', async () => {
     const nav = await navFor('admin');
 
     expect(nav.getByRole('link', { name: 'Settings' }).getAttribute('href')).toBe('/settings/users');
     expect(nav.getByRole('link', { name: 'Users' }).getAttribute('href')).toBe('/settings/users');
     expect(nav.getByRole('link', { name: 'Departments' }).getAttribute('href')).toBe('/settings/departments');
+    expect(nav.getByRole('link', { name: 'Audit log' }).getAttribute('href')).toBe('/settings/audit');
     const queues = nav.getByRole('link', { name: 'Queues' });
     expect(queues.getAttribute('href')).toBe('/admin/queues');
     expect(queues.getAttribute('target')).toBeNull();

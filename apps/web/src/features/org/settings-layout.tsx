@@ -14,6 +14,9 @@ export function SettingsLayout() {
         <Link to="/settings/departments" className={tab} activeProps={{ className: 'bg-white text-zinc-900 shadow-sm' }}>
           Departments
         </Link>
+        <Link to="/settings/audit" className={tab} activeProps={{ className: 'bg-white text-zinc-900 shadow-sm' }}>
+          Audit log
+        </Link>
       </nav>
       <Outlet />
     </>
