@@ -1,3 +1,4 @@
 import { Foundation1795602097380 } from './1795602097380-Foundation';
+import { OrgAndAuth1795602658994 } from './1795602658994-OrgAndAuth';
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` writes a new file and adds it here. */
-export const MIGRATIONS: Function[] = [Foundation1795602097380];
+export const MIGRATIONS: Function[] = [Foundation1795602097380, OrgAndAuth1795602658994];
