@@ -8,9 +8,10 @@ describe('login rate limit', () => {
   let second: E2eApp;
 
   beforeAll(async () => {
-    e2e = await startE2eApp('auth_rate_limit', { LOGIN_RATE_LIMIT: String(LIMIT) });
+    // Behind a proxy (TRUST_PROXY) the client IP comes from X-Forwarded-For, which lets one test play many clients.
+    e2e = await startE2eApp('auth_rate_limit', { LOGIN_RATE_LIMIT: String(LIMIT), TRUST_PROXY: 'true' });
     // A second API process on the same database and Redis namespace: the limit is shared.
-    second = await startE2eApp('auth_rate_limit', { ...e2e.env, LOGIN_RATE_LIMIT: String(LIMIT) });
+    second = await startE2eApp('auth_rate_limit', { ...e2e.env });
   });
 
   afterAll(async () => {

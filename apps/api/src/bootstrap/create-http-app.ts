@@ -16,7 +16,7 @@ import { setupSwagger } from './swagger';
 export async function createHttpApp(options: { bufferLogs?: boolean } = {}): Promise<NestFastifyApplication> {
   // Validated before Nest starts so a bad environment fails with the variable's name, not a stack.
   const config = loadConfig();
-  const adapter = new FastifyAdapter({ trustProxy: true, bodyLimit: config.BODY_LIMIT_BYTES, genReqId: requestId });
+  const adapter = new FastifyAdapter({ trustProxy: config.TRUST_PROXY, bodyLimit: config.BODY_LIMIT_BYTES, genReqId: requestId });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, {
     bufferLogs: options.bufferLogs ?? true,
   });

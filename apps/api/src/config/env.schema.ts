@@ -22,6 +22,8 @@ export const envSchema = z.object({
   SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
   SESSION_ROTATE_MINUTES: z.coerce.number().positive().default(15),
   COOKIE_SECURE: bool.default(false),
+  /** Trust X-Forwarded-For (client IPs for rate limits and logs) only behind a proxy you run. */
+  TRUST_PROXY: bool.default(false),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   SEED_DEMO: bool.default(true),
   RUN_MIGRATIONS: bool.default(true),
