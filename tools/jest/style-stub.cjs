@@ -1,0 +1,2 @@
+// Stands in for stylesheets and static assets imported by components under jest.
+module.exports = {};
