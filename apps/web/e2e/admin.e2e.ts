@@ -30,7 +30,8 @@ describe('administering the organisation', () => {
     await dialog.getByRole('button', { name: 'Create department' }).click();
     await dialog.waitFor({ state: 'detached' });
 
-    const row = page.getByRole('listitem').filter({ hasText: department });
+    // scoped to the page: the success toast mentions the department too
+    const row = page.getByRole('main').getByRole('listitem').filter({ hasText: department });
     await row.waitFor();
     expect(await row.innerText()).toContain(`returns-${suffix}`);
     await screenshot(page, 'admin-departments');

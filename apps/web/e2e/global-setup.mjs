@@ -43,6 +43,8 @@ export default async function globalSetup() {
       PORT: String(port),
       HOST: '127.0.0.1',
       SEED_DEMO: 'true',
+      // every browser test signs in from 127.0.0.1; the limit itself is covered by the API suite
+      LOGIN_RATE_LIMIT: '1000',
       WEB_DIST_DIR: path.join(repoRoot, 'apps/web/dist'),
       LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'info',
     };

@@ -7,10 +7,11 @@ import { UserMenu } from './user-menu';
 /** The signed-in frame: sidebar with role navigation and user menu, and the page. */
 export function AppShell() {
   const { data: user } = useSession();
-  const href = useRouterState({ select: (s) => s.location.href });
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
 
   // The session ended while the app was open (logout, expiry): back to sign-in.
-  if (!user) return <Navigate to="/login" search={{ redirect: href }} replace />;
+  // Only the path goes into ?redirect=, so a redirect never nests inside another.
+  if (!user) return <Navigate to="/login" search={{ redirect: pathname }} replace />;
 
   return (
     <div className="min-h-full">

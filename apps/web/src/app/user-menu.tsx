@@ -1,4 +1,3 @@
-import { useNavigate } from '@tanstack/react-router';
 import { ChevronsUpDown, LogOut } from 'lucide-react';
 import { Avatar } from '../components/avatar';
 import { cn, focusRing } from '../components/cn';
@@ -10,10 +9,8 @@ import { ROLE_LABELS } from './role-home';
 export function UserMenu() {
   const user = useCurrentUser();
   const logout = useLogout();
-  const navigate = useNavigate();
 
-  const signOut = () =>
-    logout.mutate(undefined, { onSettled: () => void navigate({ to: '/login', search: {}, replace: true }) });
+  const signOut = () => logout.mutate();
 
   return (
     <DropdownMenu>

@@ -12,7 +12,7 @@ export function DepartmentMembersChart({ departments }: { departments: Departmen
           <XAxis dataKey="name" tickLine={false} axisLine={false} tick={{ fontSize: 12, fill: '#71717a' }} interval={0} />
           <YAxis allowDecimals={false} tickLine={false} axisLine={false} tick={{ fontSize: 12, fill: '#71717a' }} />
           <Tooltip cursor={{ fill: '#f4f4f5' }} contentStyle={{ borderRadius: 8, border: '1px solid #e4e4e7', fontSize: 12 }} />
-          <Bar dataKey="members" name="Members" fill="#4f46e5" radius={[4, 4, 0, 0]} maxBarSize={48} />
+          <Bar dataKey="members" name="Members" fill="#4f46e5" radius={[4, 4, 0, 0]} maxBarSize={48} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </figure>

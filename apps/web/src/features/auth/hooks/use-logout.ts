@@ -1,14 +1,13 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { logout } from '../../../api/auth.api';
-import { authKeys } from '../auth.keys';
 
+/**
+ * Signs out, then loads /login afresh: a full page load drops every cached query of the old
+ * session at once, and no signed-in page re-renders (and redirects) on the way out.
+ */
 export function useLogout() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => logout(),
-    onSettled: () => {
-      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== authKeys.all[0] });
-      queryClient.setQueryData(authKeys.session(), null);
-    },
+    onSettled: () => window.location.assign('/login'),
   });
 }
