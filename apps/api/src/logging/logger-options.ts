@@ -26,7 +26,6 @@ export function pinoHttpOptions(config: Pick<AppConfig, 'LOG_LEVEL' | 'NODE_ENV'
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     // Fastify assigns the id first (requestId below); pino-http reuses it so logs and error bodies agree.
     genReqId: (req: IncomingMessage) => (req.id ? String(req.id) : requestId(req)),
-    autoLogging: { ignore: (req) => /^\/(api\/health|metrics)/.test(req.url ?? '') },
     customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
     serializers: {
       req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url?.split('?')[0] }),

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { pinoHttpOptions } from './logger-options';
@@ -8,7 +8,14 @@ import { pinoHttpOptions } from './logger-options';
   imports: [
     LoggerModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ pinoHttp: pinoHttpOptions(config), forRoutes: ['{*path}'] }),
+      useFactory: (config: AppConfig) => ({
+        pinoHttp: pinoHttpOptions(config),
+        // probes and scrapes every few seconds would drown the request log
+        exclude: [
+          { path: 'health/{*path}', method: RequestMethod.GET },
+          { path: 'metrics', method: RequestMethod.GET },
+        ],
+      }),
     }),
   ],
 })
