@@ -8,7 +8,9 @@ import { LoggingModule } from './logging/logging.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { CustomersModule } from './modules/customers/customers.module';
 import { HealthModule } from './modules/health/health.module';
+import { IntakeModule } from './modules/intake/intake.module';
 import { OrgModule } from './modules/org/org.module';
 import { DemoSeedModule } from './modules/org/seed/demo-seed.module';
 import { OutboxModule } from './queue/outbox/outbox.module';
@@ -29,6 +31,8 @@ import { RedisModule } from './redis/redis.module';
     AuditModule,
     AuthModule,
     OrgModule,
+    CustomersModule,
+    IntakeModule,
     DemoSeedModule,
   ],
   providers: [

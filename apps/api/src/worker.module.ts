@@ -4,6 +4,7 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { LoggingModule } from './logging/logging.module';
 import { AuditWorkerModule } from './modules/audit/audit-worker.module';
+import { EnrichmentWorkerModule } from './modules/enrichment/enrichment-worker.module';
 import { OutboxRelayService } from './queue/outbox/outbox-relay.service';
 import { OutboxModule } from './queue/outbox/outbox.module';
 import { QueueModule } from './queue/queue.module';
@@ -21,6 +22,7 @@ import { RedisModule } from './redis/redis.module';
     OutboxModule,
     DiscoveryModule,
     AuditWorkerModule,
+    EnrichmentWorkerModule,
   ],
   providers: [WorkerBootstrapService, OutboxRelayService],
 })

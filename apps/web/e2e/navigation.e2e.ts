@@ -1,13 +1,13 @@
 import { mainNav, signIn, signOut } from './support/app';
 import { DEMO_LOGINS, openBrowser, screenshot, type BrowserSession, type DemoRole } from './support/browser';
 
-const SECTIONS = ['Settings', 'Dashboard', 'Inbox'] as const;
+const SECTIONS = ['Settings', 'Dashboard', 'Inbox', 'Customers'] as const;
 
 const EXPECTED: Record<DemoRole, { home: RegExp; sections: (typeof SECTIONS)[number][] }> = {
-  admin: { home: /\/settings\/users$/, sections: ['Settings'] },
-  exec: { home: /\/dashboard$/, sections: ['Dashboard'] },
-  owner: { home: /\/inbox$/, sections: ['Inbox'] },
-  member: { home: /\/inbox$/, sections: ['Inbox'] },
+  admin: { home: /\/settings\/users$/, sections: ['Customers', 'Settings'] },
+  exec: { home: /\/dashboard$/, sections: ['Dashboard', 'Customers'] },
+  owner: { home: /\/inbox$/, sections: ['Inbox', 'Customers'] },
+  member: { home: /\/inbox$/, sections: ['Inbox', 'Customers'] },
 };
 
 describe('signing in and navigation per role', () => {

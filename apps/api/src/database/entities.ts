@@ -1,6 +1,12 @@
+import { IdempotencyKey } from '../common/idempotency/idempotency-key.entity';
 import { OutboxMessage } from '../queue/outbox/outbox-message.entity';
 import { AuditEvent } from '../modules/audit/entities/audit-event.entity';
+import { ApiKey } from '../modules/auth/entities/api-key.entity';
 import { Session } from '../modules/auth/entities/session.entity';
+import { ConsentRecord } from '../modules/customers/entities/consent-record.entity';
+import { CustomerIdentity } from '../modules/customers/entities/customer-identity.entity';
+import { Customer } from '../modules/customers/entities/customer.entity';
+import { Feedback } from '../modules/intake/entities/feedback.entity';
 import { DepartmentMembership } from '../modules/org/entities/department-membership.entity';
 import { Department } from '../modules/org/entities/department.entity';
 import { User } from '../modules/org/entities/user.entity';
@@ -9,4 +15,17 @@ import { User } from '../modules/org/entities/user.entity';
  * Every entity the DataSource knows. Listed by hand (not globbed) so the compiled API, jest and the
  * migration tools all load the same set. Each module still owns its entities' repositories.
  */
-export const ENTITIES = [OutboxMessage, AuditEvent, Department, User, DepartmentMembership, Session];
+export const ENTITIES = [
+  OutboxMessage,
+  AuditEvent,
+  Department,
+  User,
+  DepartmentMembership,
+  Session,
+  ApiKey,
+  IdempotencyKey,
+  Customer,
+  CustomerIdentity,
+  ConsentRecord,
+  Feedback,
+];

@@ -4,7 +4,11 @@ const noop = async () => undefined;
 
 describe('checkJobHandlers', () => {
   it('accepts exactly one handler per declared job', () => {
-    expect(checkJobHandlers([{ queueName: 'audit', handlers: { record: noop } }])).toEqual([]);
+    const processors = [
+      { queueName: 'audit' as const, handlers: { record: noop } },
+      { queueName: 'enrichment' as const, handlers: { enrich: noop } },
+    ];
+    expect(checkJobHandlers(processors)).toEqual([]);
   });
 
   it('reports a job without a handler', () => {

@@ -16,9 +16,15 @@ export interface AuditRecordPayload {
   occurredAt: string;
 }
 
+/** Enrich one accepted feedback item (language now; sentiment, topics and routing later). */
+export interface EnrichFeedbackPayload {
+  feedbackId: string;
+}
+
 /** queue → job name → payload. The worker refuses to start unless each job has exactly one handler. */
 export interface JobCatalogue {
   audit: { record: AuditRecordPayload };
+  enrichment: { enrich: EnrichFeedbackPayload };
 }
 
 export type JobName<Q extends QueueName> = keyof JobCatalogue[Q] & string;
@@ -26,4 +32,5 @@ export type JobPayload<Q extends QueueName, J extends JobName<Q>> = JobCatalogue
 
 export const JOB_NAMES: { [Q in QueueName]: readonly JobName<Q>[] } = {
   audit: ['record'],
+  enrichment: ['enrich'],
 };

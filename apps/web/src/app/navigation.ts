@@ -1,7 +1,15 @@
 import type { Role } from '@fullcircle/shared';
-import { Inbox, LayoutDashboard, Settings, UserRound, type LucideIcon } from 'lucide-react';
+import { Contact, Inbox, LayoutDashboard, Settings, UserRound, type LucideIcon } from 'lucide-react';
 
-export type InternalPath = '/settings/users' | '/settings/departments' | '/settings/audit' | '/dashboard' | '/inbox' | '/account';
+export type InternalPath =
+  | '/settings/users'
+  | '/settings/departments'
+  | '/settings/channels'
+  | '/settings/audit'
+  | '/dashboard'
+  | '/inbox'
+  | '/customers'
+  | '/account';
 
 export interface NavSubItem {
   label: string;
@@ -13,7 +21,7 @@ export interface NavSubItem {
 
 export interface NavItem {
   /** Exactly the accessible name of the link; browser tests find links by it. */
-  label: 'Settings' | 'Dashboard' | 'Inbox' | 'Account';
+  label: 'Settings' | 'Dashboard' | 'Inbox' | 'Customers' | 'Account';
   to: InternalPath;
   icon: LucideIcon;
   /** Routes whose paths start with this prefix mark the item active. */
@@ -29,6 +37,7 @@ const SETTINGS: NavItem = {
   children: [
     { label: 'Users', to: '/settings/users' },
     { label: 'Departments', to: '/settings/departments' },
+    { label: 'Channels', to: '/settings/channels' },
     { label: 'Audit log', to: '/settings/audit' },
     { label: 'Queues', href: '/admin/queues' },
     { label: 'API docs', href: '/api/docs' },
@@ -36,14 +45,18 @@ const SETTINGS: NavItem = {
 };
 const DASHBOARD: NavItem = { label: 'Dashboard', to: '/dashboard', activePrefix: '/dashboard', icon: LayoutDashboard };
 const INBOX: NavItem = { label: 'Inbox', to: '/inbox', activePrefix: '/inbox', icon: Inbox };
+const CUSTOMERS: NavItem = { label: 'Customers', to: '/customers', activePrefix: '/customers', icon: Contact };
 export const ACCOUNT_NAV: NavItem = { label: 'Account', to: '/account', activePrefix: '/account', icon: UserRound };
 
-/** Only sections that work today; every role also gets Account (rendered apart, at the bottom). */
+/**
+ * Only sections that work today; every role also gets Account (rendered apart, at the bottom).
+ * Customers is for every role: whoever handles or reads about a customer sees their whole history (P2).
+ */
 export const NAVIGATION_BY_ROLE: Record<Role, NavItem[]> = {
-  admin: [SETTINGS],
-  executive: [DASHBOARD],
-  owner: [INBOX],
-  member: [INBOX],
+  admin: [CUSTOMERS, SETTINGS],
+  executive: [DASHBOARD, CUSTOMERS],
+  owner: [INBOX, CUSTOMERS],
+  member: [INBOX, CUSTOMERS],
 };
 
 export function navigationFor(role: Role): NavItem[] {

@@ -1,4 +1,4 @@
-import type { Role } from '@fullcircle/shared';
+import { ROLES, type Role } from '@fullcircle/shared';
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, lazyRouteComponent, Outlet, redirect } from '@tanstack/react-router';
 import type { ComponentType } from 'react';
@@ -21,6 +21,9 @@ const DashboardPage = lazyRouteComponent(() => import('../features/kpis/dashboar
 const UsersPage = lazyRouteComponent(() => import('../features/org/users/users-page'), 'UsersPage');
 const DepartmentsPage = lazyRouteComponent(() => import('../features/org/departments/departments-page'), 'DepartmentsPage');
 const AuditPage = lazyRouteComponent(() => import('../features/audit/audit-page'), 'AuditPage');
+const ChannelsPage = lazyRouteComponent(() => import('../features/intake/channels-page'), 'ChannelsPage');
+const CustomersPage = lazyRouteComponent(() => import('../features/customers/customers-page'), 'CustomersPage');
+const CustomerPage = lazyRouteComponent(() => import('../features/customers/customer-page'), 'CustomerPage');
 
 const optionalString = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
 
@@ -77,6 +80,9 @@ function guarded(roles: readonly Role[], Page: ComponentType) {
 const dashboardRoute = createRoute({ getParentRoute: () => appRoute, path: '/dashboard', component: guarded(['executive'], DashboardPage) });
 const inboxRoute = createRoute({ getParentRoute: () => appRoute, path: '/inbox', component: guarded(['owner', 'member'], InboxPage) });
 const accountRoute = createRoute({ getParentRoute: () => appRoute, path: '/account', component: AccountPage });
+// Every staff role reads customers (P2); merge, split and consent are admin actions inside the page.
+const customersRoute = createRoute({ getParentRoute: () => appRoute, path: '/customers', component: guarded(ROLES, CustomersPage) });
+const customerRoute = createRoute({ getParentRoute: () => appRoute, path: '/customers/$customerId', component: guarded(ROLES, CustomerPage) });
 
 const settingsRoute = createRoute({ getParentRoute: () => appRoute, path: '/settings', component: guarded(['admin'], SettingsLayout) });
 const settingsIndexRoute = createRoute({
@@ -88,6 +94,7 @@ const settingsIndexRoute = createRoute({
 });
 const usersRoute = createRoute({ getParentRoute: () => settingsRoute, path: '/users', component: UsersPage });
 const departmentsRoute = createRoute({ getParentRoute: () => settingsRoute, path: '/departments', component: DepartmentsPage });
+const channelsRoute = createRoute({ getParentRoute: () => settingsRoute, path: '/channels', component: ChannelsPage });
 const auditRoute = createRoute({ getParentRoute: () => settingsRoute, path: '/audit', component: AuditPage });
 
 export const routeTree = rootRoute.addChildren([
@@ -98,6 +105,8 @@ export const routeTree = rootRoute.addChildren([
     dashboardRoute,
     inboxRoute,
     accountRoute,
-    settingsRoute.addChildren([settingsIndexRoute, usersRoute, departmentsRoute, auditRoute]),
+    customersRoute,
+    customerRoute,
+    settingsRoute.addChildren([settingsIndexRoute, usersRoute, departmentsRoute, channelsRoute, auditRoute]),
   ]),
 ]);

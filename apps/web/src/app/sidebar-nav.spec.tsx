@@ -10,14 +10,14 @@ async function navFor(role: Role) {
   return within(await screen.findByRole('navigation', { name: 'Main' }));
 }
 
-const SECTIONS = ['Settings', 'Dashboard', 'Inbox'] as const;
+const SECTIONS = ['Settings', 'Dashboard', 'Inbox', 'Customers'] as const;
 
 describe('SidebarNav', () => {
   it.each([
-    ['admin', ['Settings']],
-    ['executive', ['Dashboard']],
-    ['owner', ['Inbox']],
-    ['member', ['Inbox']],
+    ['admin', ['Customers', 'Settings']],
+    ['executive', ['Dashboard', 'Customers']],
+    ['owner', ['Inbox', 'Customers']],
+    ['member', ['Inbox', 'Customers']],
   ] as const)('shows %s only the sections they can use, plus Account', async (role, expected) => {
     const nav = await navFor(role);
 
@@ -28,17 +28,28 @@ describe('SidebarNav', () => {
     expect(nav.getByRole('link', { name: 'Account' }).getAttribute('href')).toBe('/account');
   });
 
-  it('gives admins Users, Departments and Audit log, and plain links to the queue dashboard and API docs', async () => {
+  it.each(['admin', 'executive', 'owner', 'member'] as const)('links %s to the customers list', async (role) => {
+    const nav = await navFor(role);
+    expect(nav.getByRole('link', { name: 'Customers' }).getAttribute('href')).toBe('/customers');
+  });
+
+  it('gives admins Users, Departments, Channels and Audit log, and plain links to the queue dashboard and API docs', async () => {
     const nav = await navFor('admin');
 
     expect(nav.getByRole('link', { name: 'Settings' }).getAttribute('href')).toBe('/settings/users');
     expect(nav.getByRole('link', { name: 'Users' }).getAttribute('href')).toBe('/settings/users');
     expect(nav.getByRole('link', { name: 'Departments' }).getAttribute('href')).toBe('/settings/departments');
+    expect(nav.getByRole('link', { name: 'Channels' }).getAttribute('href')).toBe('/settings/channels');
     expect(nav.getByRole('link', { name: 'Audit log' }).getAttribute('href')).toBe('/settings/audit');
     const queues = nav.getByRole('link', { name: 'Queues' });
     expect(queues.getAttribute('href')).toBe('/admin/queues');
     expect(queues.getAttribute('target')).toBeNull();
     expect(nav.getByRole('link', { name: 'API docs' }).getAttribute('href')).toBe('/api/docs');
+  });
+
+  it("puts the role's own work first, then Customers", async () => {
+    const links = (await navFor('owner')).getAllByRole('link').map((l) => l.textContent);
+    expect(links).toEqual(['Inbox', 'Customers', 'Account']);
   });
 
   it('marks the current section', async () => {

@@ -44,7 +44,8 @@ function Item({ item, pathname }: { item: NavItem; pathname: string }) {
     <li>
       <Link to={item.to} className={itemClasses(active)} aria-current={active ? 'page' : undefined}>
         <Icon aria-hidden className={cn('size-4', active ? 'text-indigo-600' : 'text-zinc-400')} />
-        {item.label}
+        {/* Phones get icons only, so every section fits the top bar; the label stays the link's name. */}
+        <span className="max-sm:sr-only">{item.label}</span>
       </Link>
       {item.children && (
         <ul className="mt-0.5 hidden space-y-0.5 md:block">

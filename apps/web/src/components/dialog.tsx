@@ -10,10 +10,12 @@ interface DialogProps {
   description?: ReactNode;
   children: ReactNode;
   size?: 'sm' | 'md';
+  /** Only the close button and the dialog's own buttons close it (not Esc or a click outside): for one-time secrets. */
+  explicitClose?: boolean;
 }
 
 /** A centred modal with title, optional description and a close button (Radix handles focus and Esc). */
-export function Dialog({ open, onOpenChange, title, description, children, size = 'md' }: DialogProps) {
+export function Dialog({ open, onOpenChange, title, description, children, size = 'md', explicitClose }: DialogProps) {
   return (
     <DialogPrimitive.Root open={open} onOpenChange={onOpenChange}>
       <DialogPrimitive.Portal>
@@ -24,6 +26,7 @@ export function Dialog({ open, onOpenChange, title, description, children, size 
             size === 'sm' ? 'max-w-sm' : 'max-w-lg',
           )}
           {...(description ? {} : { 'aria-describedby': undefined })}
+          {...(explicitClose ? { onEscapeKeyDown: (e: Event) => e.preventDefault(), onInteractOutside: (e: Event) => e.preventDefault() } : {})}
         >
           <div className="mb-5 pr-8">
             <DialogPrimitive.Title className="text-base font-semibold text-zinc-900">{title}</DialogPrimitive.Title>

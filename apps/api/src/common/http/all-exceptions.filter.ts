@@ -16,33 +16,34 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const request = ctx.getRequest<FastifyRequest>();
     const reply = ctx.getResponse<FastifyReply>();
     const requestId = request.id;
-    const body = this.toBody(exception, requestId);
+    const body = toApiError(exception, requestId);
     if (body.statusCode >= 500) {
       this.logger.error({ err: exception, requestId, url: request.url }, 'request failed');
     }
     if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE) reply.header('Retry-After', '5');
     void reply.status(body.statusCode).send(body);
   }
+}
 
-  private toBody(exception: unknown, requestId: string): ApiError {
-    if (exception instanceof HttpException) {
-      const status = exception.getStatus();
-      const response = exception.getResponse();
-      const payload = typeof response === 'string' ? { message: response } : (response as Record<string, unknown>);
-      const message = Array.isArray(payload.message) ? payload.message.join('; ') : String(payload.message ?? exception.message);
-      return {
-        statusCode: status,
-        error: typeof payload.error === 'string' ? payload.error : (STATUS_CODES[status] ?? 'Error'),
-        message,
-        ...(Array.isArray(payload.issues) ? { issues: payload.issues as ApiIssue[] } : {}),
-        requestId,
-      };
-    }
-    if (isUnavailable(exception)) {
-      return { statusCode: 503, error: 'Service Unavailable', message: 'A backing service is unavailable; retry shortly', requestId };
-    }
-    return { statusCode: 500, error: 'Internal Server Error', message: 'Something went wrong', requestId };
+/** The ApiError body an exception answers with (also what idempotent routes record for replay). */
+export function toApiError(exception: unknown, requestId: string): ApiError {
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const response = exception.getResponse();
+    const payload = typeof response === 'string' ? { message: response } : (response as Record<string, unknown>);
+    const message = Array.isArray(payload.message) ? payload.message.join('; ') : String(payload.message ?? exception.message);
+    return {
+      statusCode: status,
+      error: typeof payload.error === 'string' ? payload.error : (STATUS_CODES[status] ?? 'Error'),
+      message,
+      ...(Array.isArray(payload.issues) ? { issues: payload.issues as ApiIssue[] } : {}),
+      requestId,
+    };
   }
+  if (isUnavailable(exception)) {
+    return { statusCode: 503, error: 'Service Unavailable', message: 'A backing service is unavailable; retry shortly', requestId };
+  }
+  return { statusCode: 500, error: 'Internal Server Error', message: 'Something went wrong', requestId };
 }
 
 function isUnavailable(exception: unknown): boolean {

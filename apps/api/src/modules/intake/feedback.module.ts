@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Feedback } from './entities/feedback.entity';
+import { FeedbackService } from './feedback.service';
+
+/**
+ * Intake's feedback store, apart from IntakeModule because customers (timeline, merge) and
+ * enrichment need it while intake itself needs customers: one module each way would be a cycle.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([Feedback])],
+  providers: [FeedbackService],
+  exports: [FeedbackService],
+})
+export class FeedbackModule {}

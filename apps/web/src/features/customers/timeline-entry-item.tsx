@@ -1,0 +1,38 @@
+import type { TimelineEntry } from '@fullcircle/shared';
+import { CHANNEL_META } from '../intake/channel-catalogue';
+// The same relative wording as the users table ("3 hours ago", "yesterday").
+import { formatLastLogin as formatRelative } from '../org/users/format-last-login';
+import { ScoreChip } from './score-chip';
+
+/**
+ * One thing the customer said. Text is stored as the customer sent it and rendered as plain text
+ * (React escapes it; never innerHTML), with their line breaks kept.
+ */
+export function TimelineEntryItem({ entry }: { entry: TimelineEntry }) {
+  const channel = CHANNEL_META[entry.channel];
+  const Icon = channel.icon;
+  return (
+    <li className="relative flex gap-3 px-5 py-4">
+      <span className="flex size-8 shrink-0 items-center justify-center rounded-full bg-zinc-100 text-zinc-600 ring-4 ring-white">
+        <Icon aria-hidden className="size-4" />
+      </span>
+      <div className="min-w-0 flex-1">
+        <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-zinc-500">
+          <span className="font-medium text-zinc-700">{channel.label}</span>
+          <span aria-hidden>·</span>
+          <time dateTime={entry.at} title={new Date(entry.at).toLocaleString()}>
+            {formatRelative(entry.at)}
+          </time>
+          {entry.score && <ScoreChip score={entry.score} />}
+          {entry.language && (
+            <span title={`Language: ${entry.language}`} className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-[11px] text-zinc-600 uppercase">
+              {entry.language}
+            </span>
+          )}
+        </p>
+        {entry.subject && <h3 className="mt-1.5 text-sm font-semibold break-words text-zinc-900">{entry.subject}</h3>}
+        <p className="mt-1 text-sm break-words whitespace-pre-wrap text-zinc-700">{entry.text}</p>
+      </div>
+    </li>
+  );
+}

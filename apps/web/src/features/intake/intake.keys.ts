@@ -1,0 +1,4 @@
+export const intakeKeys = {
+  all: ['intake'] as const,
+  apiKeys: () => [...intakeKeys.all, 'api-keys'] as const,
+};
