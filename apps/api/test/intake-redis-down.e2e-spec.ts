@@ -29,6 +29,10 @@ describe('intake while Redis is down', () => {
 
   it('keeps accepting with Redis stopped, and everything flows on once Redis is back', async () => {
     await redis.stop();
+    const ready = await e2e.request({ method: 'GET', url: '/api/health/ready' });
+    // degraded, not down: the process keeps taking feedback, so it stays in the load balancer
+    expect(ready.statusCode).toBe(200);
+    expect(ready.json()).toMatchObject({ status: 'degraded', checks: { database: { status: 'up' }, redis: { status: 'down' } } });
     const intake = e2e.app.get(IntakeService);
     const texts = ['My bag is lost.', 'Le repas était froid.', 'Great crew, thank you!', 'Wifi did not work at all.', 'Seat 12C was broken.'];
     const accepted: AcceptedFeedback[] = [];
@@ -44,6 +48,10 @@ describe('intake while Redis is down', () => {
     expect(pending).toEqual([{ n: 5 }]);
 
     await redis.start();
+    await waitFor('readiness back to ok', async () => {
+      const res = await e2e.request({ method: 'GET', url: '/api/health/ready' });
+      return res.json().status === 'ok' ? true : undefined;
+    });
     useTestEnv({ DATABASE_URL: e2e.env.DATABASE_URL, REDIS_URL: redis.url, OUTBOX_POLL_MS: '100' });
     worker = await (await Test.createTestingModule({ imports: [WorkerModule] }).compile()).init();
 

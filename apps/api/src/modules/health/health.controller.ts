@@ -19,7 +19,7 @@ export class HealthController {
   @Public('load balancers and orchestrators probe it; reveals no data')
   async ready(@Res({ passthrough: true }) reply: FastifyReply) {
     const readiness = await this.health.readiness();
-    if (readiness.status !== 'ok') reply.status(503);
+    if (readiness.status === 'error' || readiness.status === 'draining') reply.status(503);
     return readiness;
   }
 }

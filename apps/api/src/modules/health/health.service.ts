@@ -11,7 +11,11 @@ export interface CheckResult {
 }
 
 export interface Readiness {
-  status: 'ok' | 'error' | 'draining';
+  /**
+   * degraded: Redis is down but PostgreSQL is up. Intake still accepts (the outbox holds the jobs
+   * until Redis returns), so the process stays in the load balancer.
+   */
+  status: 'ok' | 'degraded' | 'error' | 'draining';
   checks: { database: CheckResult; redis: CheckResult };
 }
 
@@ -36,8 +40,14 @@ export class HealthService implements BeforeApplicationShutdown {
       probe(() => this.dataSource.query('SELECT 1')),
       probe(() => this.redis.ping()),
     ]);
-    const ok = database.status === 'up' && redis.status === 'up';
-    return { status: this.draining ? 'draining' : ok ? 'ok' : 'error', checks: { database, redis } };
+    const status = this.draining
+      ? 'draining'
+      : database.status === 'down'
+        ? 'error'
+        : redis.status === 'down'
+          ? 'degraded'
+          : 'ok';
+    return { status, checks: { database, redis } };
   }
 }
 
