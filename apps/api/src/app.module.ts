@@ -10,6 +10,7 @@ import { HealthModule } from './modules/health/health.module';
 import { IntakeModule } from './modules/intake/intake.module';
 import { OrgModule } from './modules/org/org.module';
 import { DemoSeedModule } from './modules/org/seed/demo-seed.module';
+import { DemoFeedbackSeedModule } from './modules/intake/seed/demo-feedback-seed.module';
 import { InfrastructureModule } from './infrastructure.module';
 
 /** The HTTP process. Processors are not loaded here: they run in WorkerModule. */
@@ -24,6 +25,7 @@ import { InfrastructureModule } from './infrastructure.module';
     CustomersModule,
     IntakeModule,
     DemoSeedModule,
+    DemoFeedbackSeedModule,
   ],
   providers: [
     { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -19,6 +19,8 @@ describe('reading customers', () => {
 
   beforeAll(async () => {
     e2e = await startE2eApp('customers_read');
+    // this suite counts and orders customers, so it starts from none (the demo history is seeded at boot)
+    await e2e.db.query('TRUNCATE feedback, consent_record, customer_identity, customer CASCADE');
     member = await e2e.signIn('member');
     ids.ana = (await submit({ email: 'ana.silva@example.test', name: 'Ana Silva', phone: '+44 7700 900123' }, 'Bag lost on UA12', '2026-11-01T10:00:00Z')).customerId;
     await submit({ phone: '07700 900123', locale: 'en-GB' }, 'Any news about my bag?', '2026-11-02T10:00:00Z', 'sms');
