@@ -34,6 +34,10 @@ export const envSchema = z.object({
   METRICS_TOKEN: z.string().min(16).optional(),
   WORKER_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(500),
+  /** Twilio account auth token: signs inbound SMS webhooks. Unset, the SMS webhook answers 404. */
+  TWILIO_AUTH_TOKEN: z.string().min(16).optional(),
+  /** Country for SMS senders' numbers written without a country code (ISO 3166-1 alpha-2). */
+  SMS_DEFAULT_REGION: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code like GB').default('GB'),
 });
 
 export type Env = z.output<typeof envSchema>;

@@ -21,7 +21,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
       this.logger.error({ err: exception, requestId, url: request.url }, 'request failed');
     }
     if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE) reply.header('Retry-After', '5');
-    void reply.status(body.statusCode).send(body);
+    // a handler may have set another content type (e.g. TwiML) before it failed: errors are always JSON
+    void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
   }
 }
 
