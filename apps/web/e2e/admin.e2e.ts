@@ -1,5 +1,5 @@
-import { mainNav, signIn, unique } from './support/app';
-import { baseUrl, DEMO_LOGINS, openBrowser, screenshot, type BrowserSession } from './support/browser';
+import { mainNav, openSignedInAdmin, unique } from './support/app';
+import { baseUrl, openBrowser, screenshot, type BrowserSession } from './support/browser';
 
 /** The admin journeys run in order in one signed-in browser: later steps use what earlier ones created. */
 describe('administering the organisation', () => {
@@ -9,9 +9,7 @@ describe('administering the organisation', () => {
   const invitee = { name: `Nia Okafor ${suffix}`, email: `nia.${suffix}@example.test` };
 
   beforeAll(async () => {
-    admin = await openBrowser();
-    await signIn(admin.page, DEMO_LOGINS.admin);
-    await admin.page.waitForURL(/\/settings\/users$/);
+    admin = await openSignedInAdmin();
   });
 
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import type { AcceptedFeedback, SubmitFeedbackRequest } from '@fullcircle/shared';
 import type { Locator } from 'playwright-core';
-import { mainNav, signIn, signOut, unique } from './support/app';
+import { mainNav, openSignedInAdmin, signIn, signOut, unique } from './support/app';
 import { baseUrl, DEMO_LOGINS, openBrowser, screenshot, type BrowserSession } from './support/browser';
 
 /** Polls `check` until it passes: accepted feedback may reach the read side a moment after the 202. */
@@ -32,9 +32,7 @@ describe('feedback through the public API', () => {
   let secret = '';
 
   beforeAll(async () => {
-    admin = await openBrowser();
-    await signIn(admin.page, DEMO_LOGINS.admin);
-    await admin.page.waitForURL(/\/settings\/users$/);
+    admin = await openSignedInAdmin();
   });
 
   afterAll(async () => {

@@ -1,6 +1,6 @@
 // Steps through the web app shared by the browser suites (the browser itself comes from ./browser).
 import type { Locator, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from './browser';
+import { DEMO_LOGINS, DEMO_PASSWORD, openBrowser, type BrowserSession } from './browser';
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/login');
@@ -22,4 +22,12 @@ export function mainNav(page: Page): Locator {
 /** A suffix that keeps names unique across runs against the same database. */
 export function unique(): string {
   return `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+}
+
+/** A fresh browser signed in as the demo admin, on their home page. */
+export async function openSignedInAdmin(): Promise<BrowserSession> {
+  const session = await openBrowser();
+  await signIn(session.page, DEMO_LOGINS.admin);
+  await session.page.waitForURL(/\/settings\/users$/);
+  return session;
 }
