@@ -1,12 +1,11 @@
 import type { CustomerSummary } from '@fullcircle/shared';
-import { Search } from 'lucide-react';
 import { useId, useState } from 'react';
 import { errorMessage } from '../../api/http';
 import { Alert } from '../../components/alert';
 import { cn } from '../../components/cn';
 import { Spinner } from '../../components/spinner';
-import { Input } from '../../components/text-field';
-import { useDebouncedValue } from '../org/users/use-debounced-value';
+import { SearchInput } from '../../components/search-input';
+import { useDebouncedValue } from '../../app/use-debounced-value';
 import { customerName, feedbackCountLabel, primaryContact } from './customer-labels';
 import { useCustomers } from './hooks/use-customers';
 
@@ -30,19 +29,14 @@ export function CustomerPicker({ label, excludeId, value, onChange }: CustomerPi
 
   return (
     <div className="space-y-2">
-      <div className="relative">
-        <Search aria-hidden className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-zinc-400" />
-        <Input
-          type="search"
-          autoFocus
-          aria-label={`Search ${label.toLowerCase()}`}
-          placeholder="Name, email or phone"
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-          className="pl-8"
-        />
-        {customers.isFetching && <Spinner className="absolute top-1/2 right-2.5 -translate-y-1/2 text-zinc-400" />}
-      </div>
+      <SearchInput
+        autoFocus
+        aria-label={`Search ${label.toLowerCase()}`}
+        placeholder="Name, email or phone"
+        value={search}
+        onValueChange={setSearch}
+        trailing={customers.isFetching && <Spinner className="absolute top-1/2 right-2.5 -translate-y-1/2 text-zinc-400" />}
+      />
       {customers.isError && !customers.data ? (
         <Alert title="Could not search customers">{errorMessage(customers.error)}</Alert>
       ) : (

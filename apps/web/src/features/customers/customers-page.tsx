@@ -11,9 +11,9 @@ import { cn } from '../../components/cn';
 import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
 import { SkeletonRows } from '../../components/skeleton';
-import { Input } from '../../components/text-field';
+import { SearchInput } from '../../components/search-input';
 import { useCurrentUser } from '../auth/hooks/use-session';
-import { useDebouncedValue } from '../org/users/use-debounced-value';
+import { useDebouncedValue } from '../../app/use-debounced-value';
 import { CustomersTable } from './customers-table';
 import { useCustomers } from './hooks/use-customers';
 
@@ -46,17 +46,7 @@ export function CustomersPage() {
       <PageHeader title="Customers" description="Everyone who has given feedback, one person across every channel they used." />
       <Card>
         <div className="border-b border-zinc-100 p-3">
-          <div className="relative">
-            <Search aria-hidden className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-zinc-400" />
-            <Input
-              type="search"
-              aria-label="Search customers"
-              placeholder="Search by name, email or phone"
-              value={search}
-              onChange={(e) => setSearch(e.target.value)}
-              className="pl-8"
-            />
-          </div>
+          <SearchInput aria-label="Search customers" placeholder="Search by name, email or phone" value={search} onValueChange={setSearch} />
         </div>
         {customers.isPending ? (
           <SkeletonRows label="Loading customers" />

@@ -1,6 +1,5 @@
 import type { Department, ListUsersQuery, Role, UserStatus } from '@fullcircle/shared';
-import { Search } from 'lucide-react';
-import { Input } from '../../../components/text-field';
+import { SearchInput } from '../../../components/search-input';
 import { Select } from '../../../components/select-field';
 import { ROLE_OPTIONS, STATUS_OPTIONS } from '../org-labels';
 
@@ -16,17 +15,13 @@ export function UsersFilters({ search, onSearchChange, filters, onFiltersChange,
   const departmentOptions = [{ value: '', label: 'All departments' }, ...departments.map((d) => ({ value: d.id, label: d.name }))];
   return (
     <div className="flex flex-col gap-2 border-b border-zinc-100 p-3 lg:flex-row">
-      <div className="relative flex-1">
-        <Search aria-hidden className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-zinc-400" />
-        <Input
-          type="search"
-          aria-label="Search users"
-          placeholder="Search by name or email"
-          value={search}
-          onChange={(e) => onSearchChange(e.target.value)}
-          className="pl-8"
-        />
-      </div>
+      <SearchInput
+        wrapperClassName="flex-1"
+        aria-label="Search users"
+        placeholder="Search by name or email"
+        value={search}
+        onValueChange={onSearchChange}
+      />
       <div className="grid grid-cols-3 gap-2 lg:w-[30rem]">
         <Select
           aria-label="Filter by status"

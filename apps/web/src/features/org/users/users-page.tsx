@@ -19,7 +19,7 @@ import type { UserAction } from './user-action';
 import { UserStatusDialog } from './user-status-dialog';
 import { UsersFilters } from './users-filters';
 import { UsersTable } from './users-table';
-import { useDebouncedValue } from './use-debounced-value';
+import { useDebouncedValue } from '../../../app/use-debounced-value';
 
 export function UsersPage() {
   useDocumentTitle('Users', 'Settings');
