@@ -26,7 +26,15 @@ describe('accepting feedback (IntakeService.accept)', () => {
 
   it('writes the feedback row and its enrichment outbox row in one transaction', async () => {
     const accepted = await intake.accept(item({ email: 'one.tx@example.test' }), viaApi);
-    expect(accepted).toEqual({ id: expect.any(String), customerId: expect.any(String), channel: 'api', status: 'accepted', receivedAt: expect.any(String) });
+    expect(accepted).toEqual({
+      id: expect.any(String),
+      customerId: expect.any(String),
+      conversationId: expect.any(String),
+      conversationReference: expect.stringMatching(/^FC-[0-9A-Z]{8}$/),
+      channel: 'api',
+      status: 'accepted',
+      receivedAt: expect.any(String),
+    });
     const [feedback] = await e2e.db.query('SELECT xmin::text AS tx, customer_id FROM feedback WHERE id = $1', [accepted.id]);
     const outbox = await e2e.db.query(
       `SELECT xmin::text AS tx, queue, job_name, payload, dispatched_at FROM outbox_message WHERE payload->>'feedbackId' = $1`,

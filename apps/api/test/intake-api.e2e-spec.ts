@@ -26,7 +26,15 @@ describe('public intake API (POST /api/intake/feedback)', () => {
       const res = await submitFeedback(e2e, { secret: key.secret, payload, idempotencyKey: 'accept-1' });
       expect(res.statusCode).toBe(202);
       const accepted = res.json();
-      expect(accepted).toEqual({ id: expect.any(String), customerId: expect.any(String), channel: 'api', status: 'accepted', receivedAt: expect.any(String) });
+      expect(accepted).toEqual({
+        id: expect.any(String),
+        customerId: expect.any(String),
+        conversationId: expect.any(String),
+        conversationReference: expect.stringMatching(/^FC-[0-9A-Z]{8}$/),
+        channel: 'api',
+        status: 'accepted',
+        receivedAt: expect.any(String),
+      });
       const [row] = await e2e.db.query('SELECT text, channel, source, score_value, idempotency_key FROM feedback WHERE id = $1', [accepted.id]);
       expect(row).toEqual({ text: 'Seat 12C was broken', channel: 'api', source: `api-key:${key.apiKey.id}`, score_value: 3, idempotency_key: 'accept-1' });
       const [used] = await e2e.db.query('SELECT last_used_at FROM api_key WHERE id = $1', [key.apiKey.id]);

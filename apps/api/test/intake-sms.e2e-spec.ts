@@ -69,6 +69,33 @@ describe('SMS intake webhook (POST /api/intake/sms/twilio)', () => {
     expect(await rowsFor(sms.MessageSid)).toHaveLength(1);
   });
 
+  it('threads messages from the same number onto one conversation, and another number onto its own', async () => {
+    const first = inboundSms({ From: '+447700900555', Body: 'Bag still missing' });
+    const followUp = inboundSms({ From: '+447700900555', Body: 'Any news on my bag?' });
+    const stranger = inboundSms({ From: '+447700900556', Body: 'Great crew today' });
+    for (const sms of [first, followUp, stranger]) expect((await postSms(e2e, sms, sign(sms))).statusCode).toBe(200);
+    const conversationOf = async (sms: Record<string, string>) =>
+      (await e2e.db.query(`SELECT conversation_id FROM feedback WHERE external_message_id = $1`, [sms.MessageSid]))[0].conversation_id;
+    expect(await conversationOf(followUp)).toBe(await conversationOf(first));
+    expect(await conversationOf(stranger)).not.toBe(await conversationOf(first));
+    const [conversation] = await e2e.db.query(`SELECT channel, message_count FROM conversation WHERE id = $1`, [await conversationOf(first)]);
+    expect(conversation).toEqual({ channel: 'sms', message_count: 2 });
+  });
+
+  it('starts a new conversation when the number has been quiet for longer than the window', async () => {
+    const old = inboundSms({ From: '+447700900557', Body: 'Old complaint' });
+    expect((await postSms(e2e, old, sign(old))).statusCode).toBe(200);
+    await e2e.db.query(
+      `UPDATE conversation SET last_message_at = now() - interval '73 hours'
+        WHERE id = (SELECT conversation_id FROM feedback WHERE external_message_id = $1)`,
+      [old.MessageSid],
+    );
+    const fresh = inboundSms({ From: '+447700900557', Body: 'New problem' });
+    expect((await postSms(e2e, fresh, sign(fresh))).statusCode).toBe(200);
+    const ids = await e2e.db.query(`SELECT DISTINCT conversation_id FROM feedback WHERE external_message_id = ANY($1)`, [[old.MessageSid, fresh.MessageSid]]);
+    expect(ids).toHaveLength(2);
+  });
+
   describe('signature', () => {
     const expectForbidden = async (res: Awaited<ReturnType<typeof postSms>>, messageSid: string) => {
       expect(res.statusCode).toBe(403);

@@ -6,6 +6,7 @@ import { Session } from '../modules/auth/entities/session.entity';
 import { ConsentRecord } from '../modules/customers/entities/consent-record.entity';
 import { CustomerIdentity } from '../modules/customers/entities/customer-identity.entity';
 import { Customer } from '../modules/customers/entities/customer.entity';
+import { Conversation } from '../modules/intake/entities/conversation.entity';
 import { Feedback } from '../modules/intake/entities/feedback.entity';
 import { DepartmentMembership } from '../modules/org/entities/department-membership.entity';
 import { Department } from '../modules/org/entities/department.entity';
@@ -27,5 +28,6 @@ export const ENTITIES = [
   Customer,
   CustomerIdentity,
   ConsentRecord,
+  Conversation,
   Feedback,
 ];

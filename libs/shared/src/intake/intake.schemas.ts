@@ -45,6 +45,10 @@ export type SubmitFeedbackRequest = z.infer<typeof submitFeedbackRequestSchema>;
 export const acceptedFeedbackSchema = z.object({
   id: z.uuid(),
   customerId: z.uuid(),
+  /** The thread it joined or started; follow-ups in the same conversation reach the same case. */
+  conversationId: z.uuid(),
+  /** The conversation's reference a customer can quote ("FC-…"), e.g. in an email subject. */
+  conversationReference: z.string(),
   channel: channelSchema,
   status: z.literal('accepted'),
   receivedAt: z.string(),

@@ -5,6 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { fieldConflict, fieldInvalid } from '../../common/http/field-errors';
 import { auditActor } from '../audit/audit-actor';
 import { AuditService } from '../audit/audit.service';
+import { ConversationsService } from '../intake/conversations/conversations.service';
 import { FeedbackService } from '../intake/feedback.service';
 import { CustomerDirectoryService } from './customer-directory.service';
 import { type CustomerRow, lockCustomer } from './customer-queries';
@@ -18,6 +19,7 @@ export class CustomerMergesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly feedback: FeedbackService,
+    private readonly conversations: ConversationsService,
     private readonly directory: CustomerDirectoryService,
     private readonly audit: AuditService,
   ) {}
@@ -35,6 +37,7 @@ export class CustomerMergesService {
         identities: (await manager.update(CustomerIdentity, { customerId: sourceId }, { customerId: targetId })).affected ?? 0,
         consents: (await manager.update(ConsentRecord, { customerId: sourceId }, { customerId: targetId })).affected ?? 0,
         feedback: await this.feedback.reassignCustomer(manager, sourceId, targetId),
+        conversations: await this.conversations.reassignCustomer(manager, sourceId, targetId),
       };
       await manager.query('UPDATE customer SET name = coalesce(name, $2), locale = coalesce(locale, $3), updated_at = now() WHERE id = $1', [
         targetId,

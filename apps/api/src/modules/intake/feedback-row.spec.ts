@@ -52,12 +52,12 @@ describe('feedback rows', () => {
 
     it('keeps the text exactly as given and marks a declared language', () => {
       const text = '<b>Bag lost</b> & "nobody" answered\n  ';
-      const row = feedbackRow({ text, language: 'en', customer: { email: 'a@b.test' } }, context, 'c1', now);
+      const row = feedbackRow({ text, language: 'en', customer: { email: 'a@b.test' } }, context, { customerId: 'c1', conversationId: 'v1' }, now);
       expect(row).toMatchObject({ text, language: 'en', languageSource: 'declared', receivedAt: now, metadata: {}, attachments: [] });
     });
 
     it('leaves the language to enrichment when none is declared, and uses the channel time when given', () => {
-      const row = feedbackRow({ text: 'hi', receivedAt: '2026-11-19T08:30:00+01:00', customer: { email: 'a@b.test' } }, context, 'c1', now);
+      const row = feedbackRow({ text: 'hi', receivedAt: '2026-11-19T08:30:00+01:00', customer: { email: 'a@b.test' } }, context, { customerId: 'c1', conversationId: 'v1' }, now);
       expect(row).toMatchObject({ language: null, languageSource: null, receivedAt: new Date('2026-11-19T07:30:00.000Z') });
     });
   });

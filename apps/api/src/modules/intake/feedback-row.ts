@@ -1,5 +1,6 @@
 import { SCORE_SCALES, type Channel, type Score, type SubmitFeedbackRequest } from '@fullcircle/shared';
 import { fieldInvalid } from '../../common/http/field-errors';
+import type { ThreadHint } from './conversations/thread-hint';
 import type { Feedback } from './entities/feedback.entity';
 
 /** Where an item came from, as told by the channel adapter that accepted it. */
@@ -10,9 +11,19 @@ export interface IntakeContext {
   idempotencyKey?: string;
   /** Country for phone numbers written without a country code (e.g. the SMS number's country). */
   phoneRegion?: string;
+  /** Which conversation the item continues; without one (or when it does not match) a new one starts. */
+  thread?: ThreadHint;
+  /**
+   * The customer, when the channel already knows them (a chat follow-up authenticated by its
+   * conversation token): the item's own `customer` is then optional and not resolved.
+   */
+  customerId?: string;
 }
 
-export type NewFeedback = Omit<Feedback, 'id' | 'customer' | 'acceptedAt' | 'enrichedAt'>;
+/** What a channel hands to intake: a submission whose sender may be known from the context instead. */
+export type IntakeItem = Omit<SubmitFeedbackRequest, 'customer'> & { customer?: SubmitFeedbackRequest['customer'] };
+
+export type NewFeedback = Omit<Feedback, 'id' | 'customer' | 'conversation' | 'acceptedAt' | 'enrichedAt'>;
 
 /**
  * The schema already checks the range at the HTTP edge; channels that build requests themselves
@@ -28,9 +39,15 @@ export function scoreColumns(score: Score | undefined): Pick<Feedback, 'scoreSca
   return { scoreScale: score.scale, scoreValue: score.value };
 }
 
-export function feedbackRow(input: SubmitFeedbackRequest, context: IntakeContext, customerId: string, now: Date): NewFeedback {
+export function feedbackRow(
+  input: IntakeItem,
+  context: IntakeContext,
+  thread: { customerId: string; conversationId: string },
+  now: Date,
+): NewFeedback {
   return {
-    customerId,
+    customerId: thread.customerId,
+    conversationId: thread.conversationId,
     channel: context.channel,
     source: context.source,
     subject: input.subject || null,

@@ -5,8 +5,23 @@ export function toScore(f: Pick<Feedback, 'scoreScale' | 'scoreValue'>): Score |
   return f.scoreScale && f.scoreValue !== null ? { scale: f.scoreScale, value: f.scoreValue } : null;
 }
 
-export function toAcceptedFeedback(f: { id: string; customerId: string; channel: Channel; receivedAt: Date }): AcceptedFeedback {
-  return { id: f.id, customerId: f.customerId, channel: f.channel, status: 'accepted', receivedAt: f.receivedAt.toISOString() };
+export function toAcceptedFeedback(f: {
+  id: string;
+  customerId: string;
+  conversationId: string;
+  conversationReference: string;
+  channel: Channel;
+  receivedAt: Date;
+}): AcceptedFeedback {
+  return {
+    id: f.id,
+    customerId: f.customerId,
+    conversationId: f.conversationId,
+    conversationReference: f.conversationReference,
+    channel: f.channel,
+    status: 'accepted',
+    receivedAt: f.receivedAt.toISOString(),
+  };
 }
 
 export function toTimelineEntry(f: Feedback): TimelineEntry {

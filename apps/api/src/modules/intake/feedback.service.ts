@@ -20,7 +20,7 @@ export interface FeedbackToEnrich {
 }
 
 const INSERT_COLUMNS = [
-  'customer_id', 'channel', 'source', 'subject', 'text', 'score_scale', 'score_value', 'language', 'language_source',
+  'customer_id', 'conversation_id', 'channel', 'source', 'subject', 'text', 'score_scale', 'score_value', 'language', 'language_source',
   'journey_stage', 'received_at', 'external_message_id', 'metadata', 'attachments', 'idempotency_key',
 ];
 
@@ -30,9 +30,9 @@ export class FeedbackService {
   constructor(@InjectRepository(Feedback) private readonly feedback: Repository<Feedback>) {}
 
   /** Inserts unless the channel already delivered this message id; null means it had. */
-  async insertNew(manager: EntityManager, row: NewFeedback): Promise<AcceptedFeedback | null> {
+  async insertNew(manager: EntityManager, row: NewFeedback, conversationReference: string): Promise<AcceptedFeedback | null> {
     const values = [
-      row.customerId, row.channel, row.source, row.subject, row.text, row.scoreScale, row.scoreValue, row.language, row.languageSource,
+      row.customerId, row.conversationId, row.channel, row.source, row.subject, row.text, row.scoreScale, row.scoreValue, row.language, row.languageSource,
       // node-postgres would send arrays as PostgreSQL arrays, not JSON
       row.journeyStage, row.receivedAt, row.externalMessageId, JSON.stringify(row.metadata), JSON.stringify(row.attachments), row.idempotencyKey,
     ];
@@ -42,12 +42,12 @@ export class FeedbackService {
        RETURNING id, received_at`,
       values,
     );
-    return rows[0] ? toAcceptedFeedback({ ...row, id: rows[0].id, receivedAt: rows[0].received_at }) : null;
+    return rows[0] ? toAcceptedFeedback({ ...row, conversationReference, id: rows[0].id, receivedAt: rows[0].received_at }) : null;
   }
 
   async findByExternalMessageId(manager: EntityManager, channel: Channel, externalMessageId: string): Promise<AcceptedFeedback | null> {
-    const existing = await manager.findOne(Feedback, { where: { channel, externalMessageId } });
-    return existing ? toAcceptedFeedback(existing) : null;
+    const existing = await manager.findOne(Feedback, { where: { channel, externalMessageId }, relations: { conversation: true } });
+    return existing ? toAcceptedFeedback({ ...existing, conversationReference: existing.conversation!.reference }) : null;
   }
 
   /** A merge: every item of `fromCustomerId` now belongs to `toCustomerId`. Returns how many moved. */

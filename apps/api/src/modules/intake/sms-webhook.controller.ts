@@ -7,6 +7,12 @@ import { IntakeService } from './intake.service';
 import { type TwilioInboundSms, twilioInboundSmsSchema } from './sms-webhook.schema';
 import { TwilioSignatureGuard } from './twilio-signature.guard';
 
+/**
+ * An SMS from a number whose last message is this recent continues that conversation (and so its
+ * case): texting has no subject or reply header to thread by.
+ */
+export const SMS_THREAD_WINDOW_HOURS = 72;
+
 /** An empty TwiML document: "received, send no reply". */
 export const EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>';
 
@@ -33,10 +39,14 @@ export class SmsWebhookController {
     @Body({ schema: twilioInboundSmsSchema }) sms: TwilioInboundSms,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
-    // TODO(cases): thread messages from the same number onto its open case once cases exist.
     await this.intake.accept(
       { text: sms.Body, externalMessageId: sms.MessageSid, customer: { phone: sms.From } },
-      { channel: 'sms', source: `twilio:${sms.To || 'unknown'}`, phoneRegion: this.config.SMS_DEFAULT_REGION },
+      {
+        channel: 'sms',
+        source: `twilio:${sms.To || 'unknown'}`,
+        phoneRegion: this.config.SMS_DEFAULT_REGION,
+        thread: { openWithinHours: SMS_THREAD_WINDOW_HOURS },
+      },
     );
     // Set here, not with @Header: that applies to error answers too, and their JSON bodies then fail to send.
     void reply.type('text/xml; charset=utf-8');

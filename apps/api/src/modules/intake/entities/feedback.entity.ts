@@ -2,6 +2,7 @@ import { CHANNELS, SCORE_SCALES, type Attachment, type Channel, type ScoreScale 
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { oneOf } from '../../../database/check-constraints';
 import type { Customer } from '../../customers/entities/customer.entity';
+import type { Conversation } from './conversation.entity';
 
 export const LANGUAGE_SOURCES = ['declared', 'detected'] as const;
 export type LanguageSource = (typeof LANGUAGE_SOURCES)[number];
@@ -38,6 +39,15 @@ export class Feedback {
   @ManyToOne('Customer')
   @JoinColumn({ name: 'customer_id', foreignKeyConstraintName: 'feedback_customer_fk' })
   customer?: Customer;
+
+  /** The thread it belongs to (see Conversation); a case is opened per conversation. */
+  @Index('feedback_conversation_idx')
+  @Column({ type: 'uuid' })
+  conversationId: string;
+
+  @ManyToOne('Conversation')
+  @JoinColumn({ name: 'conversation_id', foreignKeyConstraintName: 'feedback_conversation_fk' })
+  conversation?: Conversation;
 
   @Column({ type: 'text' })
   channel: Channel;
