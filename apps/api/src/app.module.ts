@@ -7,6 +7,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CustomersModule } from './modules/customers/customers.module';
 import { HealthModule } from './modules/health/health.module';
+import { ChannelActivityModule } from './modules/intake/activity/channel-activity.module';
 import { IntakeModule } from './modules/intake/intake.module';
 import { OrgModule } from './modules/org/org.module';
 import { DemoSeedModule } from './modules/org/seed/demo-seed.module';
@@ -23,6 +24,7 @@ import { InfrastructureModule } from './infrastructure.module';
     AuthModule,
     OrgModule,
     CustomersModule,
+    ChannelActivityModule,
     IntakeModule,
     DemoSeedModule,
     DemoFeedbackSeedModule,

@@ -8,4 +8,5 @@ export * from './org/demo';
 export * from './intake/channels';
 export * from './intake/intake.schemas';
 export * from './intake/api-keys.schemas';
+export * from './intake/channel-status.schemas';
 export * from './customers/customers.schemas';

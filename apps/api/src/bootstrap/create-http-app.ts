@@ -8,6 +8,8 @@ import { AppModule } from '../app.module';
 import { loadConfig } from '../config/app-config';
 import { requestId } from '../logging/logger-options';
 import { closeConnectionsWhileDraining, registerHttpMetrics } from './http-hooks';
+import { ChannelActivityService } from '../modules/intake/activity/channel-activity.service';
+import { recordIntakeDeliveries } from '../modules/intake/activity/record-intake-deliveries';
 import { mountQueueBoard } from '../queue/queue-board';
 import { serveWebApp } from './serve-web';
 import { setupSwagger } from './swagger';
@@ -38,6 +40,7 @@ export async function createHttpApp(options: { bufferLogs?: boolean } = {}): Pro
   });
   await app.register(fastifyCookie);
   registerHttpMetrics(fastify);
+  recordIntakeDeliveries(fastify, app.get(ChannelActivityService));
   closeConnectionsWhileDraining(fastify);
   setupSwagger(app);
   await mountQueueBoard(app);
