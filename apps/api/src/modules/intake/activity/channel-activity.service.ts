@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CHANNELS, type Channel, type ChannelDelivery } from '@fullcircle/shared';
 import type { Redis } from 'ioredis';
+import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
 import { REDIS } from '../../../redis/redis.module';
 
 const RECENT_PER_CHANNEL = 50;
@@ -10,9 +11,6 @@ const DETAIL_MAX = 300;
 export type DeliveryRecord = Omit<ChannelDelivery, 'at' | 'detail' | 'source' | 'feedbackId'> &
   Partial<Pick<ChannelDelivery, 'detail' | 'source' | 'feedbackId'>>;
 
-const recentKey = (channel: Channel) => `fc:channel-activity:${channel}:recent`;
-/** Hourly buckets, so "last 24 h" is the sum of 24 small counters. */
-const countKey = (channel: Channel, outcome: ChannelDelivery['outcome'], hour: number) => `fc:channel-activity:${channel}:${outcome}:${hour}`;
 const hourOf = (ms: number) => Math.floor(ms / 3_600_000);
 
 /**
@@ -24,7 +22,10 @@ export class ChannelActivityService {
   private readonly logger = new Logger(ChannelActivityService.name);
   private lastWarning = 0;
 
-  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+  constructor(
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   record(delivery: DeliveryRecord): void {
     const entry: ChannelDelivery = {
@@ -36,11 +37,11 @@ export class ChannelActivityService {
       outcome: delivery.outcome,
       status: delivery.status,
     };
-    const counter = countKey(delivery.channel, delivery.outcome, hourOf(Date.now()));
+    const counter = this.countKey(delivery.channel, delivery.outcome, hourOf(Date.now()));
     this.redis
       .multi()
-      .lpush(recentKey(delivery.channel), JSON.stringify(entry))
-      .ltrim(recentKey(delivery.channel), 0, RECENT_PER_CHANNEL - 1)
+      .lpush(this.recentKey(delivery.channel), JSON.stringify(entry))
+      .ltrim(this.recentKey(delivery.channel), 0, RECENT_PER_CHANNEL - 1)
       .incr(counter)
       .expire(counter, COUNT_TTL_SECONDS)
       .exec()
@@ -53,9 +54,9 @@ export class ChannelActivityService {
       const hour = hourOf(Date.now());
       const hours = Array.from({ length: 24 }, (_, i) => hour - i);
       const [recent, accepted, rejected] = await Promise.all([
-        this.redis.lrange(recentKey(channel), 0, limit - 1),
-        this.redis.mget(hours.map((h) => countKey(channel, 'accepted', h))),
-        this.redis.mget(hours.map((h) => countKey(channel, 'rejected', h))),
+        this.redis.lrange(this.recentKey(channel), 0, limit - 1),
+        this.redis.mget(hours.map((h) => this.countKey(channel, 'accepted', h))),
+        this.redis.mget(hours.map((h) => this.countKey(channel, 'rejected', h))),
       ]);
       const sum = (values: (string | null)[]) => values.reduce((total, v) => total + Number(v ?? 0), 0);
       return { recent: recent.map((r) => JSON.parse(r) as ChannelDelivery), accepted24h: sum(accepted), rejected24h: sum(rejected) };
@@ -68,6 +69,16 @@ export class ChannelActivityService {
   async readAll(limit = 20): Promise<Map<Channel, Awaited<ReturnType<ChannelActivityService['read']>>>> {
     const entries = await Promise.all(CHANNELS.map(async (c) => [c, await this.read(c, limit)] as const));
     return new Map(entries);
+  }
+
+  // Under QUEUE_PREFIX, the deployment's Redis namespace.
+  private recentKey(channel: Channel): string {
+    return `${this.config.QUEUE_PREFIX}:channel-activity:${channel}:recent`;
+  }
+
+  /** Hourly buckets, so "last 24 h" is the sum of 24 small counters. */
+  private countKey(channel: Channel, outcome: ChannelDelivery['outcome'], hour: number): string {
+    return `${this.config.QUEUE_PREFIX}:channel-activity:${channel}:${outcome}:${hour}`;
   }
 
   private warn(error: Error): void {
