@@ -1,4 +1,4 @@
-import type { ApiKey, CreateApiKeyRequest, CreatedApiKey } from '@fullcircle/shared';
+import type { ApiKey, ChannelStatus, ChannelStatusList, CreateApiKeyRequest, CreatedApiKey } from '@fullcircle/shared';
 import { request } from './http';
 
 /** Path of the public intake endpoint, for showing to integrators (the web app itself never posts there). */
@@ -15,4 +15,9 @@ export function createApiKey(body: CreateApiKeyRequest): Promise<CreatedApiKey> 
 
 export function revokeApiKey(id: string): Promise<ApiKey> {
   return request<ApiKey>(`/api/intake/api-keys/${encodeURIComponent(id)}/revoke`, { method: 'POST' });
+}
+
+/** Every channel's setup and its recent deliveries (admins). */
+export async function listChannelStatuses(): Promise<ChannelStatus[]> {
+  return (await request<ChannelStatusList>('/api/intake/channels')).channels;
 }

@@ -34,13 +34,9 @@ export interface ChannelCard {
   /** What the channel does, in one line. */
   description: string;
   channels: readonly Channel[];
-  /** Set for channels that accept feedback today. */
-  live: boolean;
-  /** The piece of intake work that brings it: "Not set up yet — arrives with <this>". */
-  arrivesWith: string;
 }
 
-/** Every channel of P1, in the order the Settings page lists them. Only `live` ones have controls. */
+/** Every channel of P1, in the order the Settings page lists them; whether each is live comes from the API. */
 export const CHANNEL_CARDS: readonly ChannelCard[] = [
   {
     id: 'api',
@@ -48,8 +44,6 @@ export const CHANNEL_CARDS: readonly ChannelCard[] = [
     icon: Braces,
     description: 'Send feedback from your own systems over HTTPS with an API key.',
     channels: ['api'],
-    live: true,
-    arrivesWith: 'API intake',
   },
   {
     id: 'web',
@@ -57,8 +51,6 @@ export const CHANNEL_CARDS: readonly ChannelCard[] = [
     icon: PanelBottom,
     description: 'A hosted form per survey or topic, and a one-line script that embeds a feedback widget in your site.',
     channels: ['web_form', 'widget'],
-    live: false,
-    arrivesWith: 'web form and widget intake',
   },
   {
     id: 'email',
@@ -66,8 +58,6 @@ export const CHANNEL_CARDS: readonly ChannelCard[] = [
     icon: Mail,
     description: 'Mail to your feedback addresses lands here; replies thread onto the open case.',
     channels: ['email'],
-    live: false,
-    arrivesWith: 'email intake',
   },
   {
     id: 'sms',
@@ -75,8 +65,6 @@ export const CHANNEL_CARDS: readonly ChannelCard[] = [
     icon: Smartphone,
     description: 'Text messages through a Twilio-compatible webhook, threaded by phone number.',
     channels: ['sms'],
-    live: false,
-    arrivesWith: 'SMS intake',
   },
   {
     id: 'chat',
@@ -84,8 +72,6 @@ export const CHANNEL_CARDS: readonly ChannelCard[] = [
     icon: MessagesSquare,
     description: 'Conversations in the widget: follow-up messages stay on the same conversation.',
     channels: ['chat'],
-    live: false,
-    arrivesWith: 'chat intake',
   },
   {
     id: 'survey',
@@ -93,8 +79,6 @@ export const CHANNEL_CARDS: readonly ChannelCard[] = [
     icon: ClipboardList,
     description: 'NPS, CSAT and CES answers from signed survey links.',
     channels: ['survey'],
-    live: false,
-    arrivesWith: 'survey intake',
   },
   {
     id: 'social',
@@ -102,8 +86,6 @@ export const CHANNEL_CARDS: readonly ChannelCard[] = [
     icon: Share2,
     description: 'Posts and reviews from signed webhooks, mapped field by field per source.',
     channels: ['social', 'review'],
-    live: false,
-    arrivesWith: 'social and review intake',
   },
   {
     id: 'csv',
@@ -111,7 +93,5 @@ export const CHANNEL_CARDS: readonly ChannelCard[] = [
     icon: FileSpreadsheet,
     description: 'Bring history in from a spreadsheet, with a per-row error report.',
     channels: ['csv'],
-    live: false,
-    arrivesWith: 'CSV import intake',
   },
 ];

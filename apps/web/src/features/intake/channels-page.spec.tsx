@@ -1,4 +1,4 @@
-import type { ApiKey, CreatedApiKey } from '@fullcircle/shared';
+import type { ApiKey, ChannelStatus, CreatedApiKey } from '@fullcircle/shared';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { apiKey, hoursAgo, sessionUser } from '../../test/fixtures';
 import { mockFetch, type MockRoutes } from '../../test/mock-fetch';
@@ -12,9 +12,42 @@ function adminApi(extra: MockRoutes = {}, keys: ApiKey[] = [REVOKED, ACTIVE]) {
   return mockFetch({
     'GET /api/auth/me': { status: 200, body: sessionUser('admin') },
     'GET /api/intake/api-keys': { status: 200, body: keys },
+    'GET /api/intake/channels': { status: 200, body: { channels: CHANNEL_STATUSES } },
     ...extra,
   });
 }
+
+const notSetUp = (channel: ChannelStatus['channel']): ChannelStatus => ({
+  channel,
+  state: 'not_configured',
+  summary: 'Not set up yet',
+  endpoints: [],
+  accepted24h: 0,
+  rejected24h: 0,
+  recent: [],
+});
+const delivery = (status: number, detail: string | null, minutesAgo: number) => ({
+  at: new Date(Date.now() - minutesAgo * 60_000).toISOString(),
+  channel: 'sms' as const,
+  outcome: status < 400 ? ('accepted' as const) : ('rejected' as const),
+  status,
+  detail,
+  source: null,
+  feedbackId: null,
+});
+const CHANNEL_STATUSES: ChannelStatus[] = [
+  { ...notSetUp('api'), state: 'live', summary: 'Accepts feedback', endpoints: [{ label: 'Endpoint', value: '/api/intake/feedback' }] },
+  {
+    ...notSetUp('sms'),
+    state: 'live',
+    summary: 'Verifies X-Twilio-Signature.',
+    endpoints: [{ label: 'Webhook URL', value: '/api/intake/sms/twilio' }],
+    accepted24h: 3,
+    rejected24h: 1,
+    recent: [delivery(200, null, 30), delivery(403, 'Bad signature', 5)],
+  },
+  ...(['web_form', 'widget', 'email', 'chat', 'survey', 'social', 'review', 'csv'] as const).map(notSetUp),
+];
 
 const channel = (name: string) => screen.getByRole('region', { name });
 
@@ -35,29 +68,26 @@ describe('ChannelsPage', () => {
     await waitFor(() => expect(document.title).toBe('Channels · Settings · Fullcircle'));
   });
 
-  it('shows every other channel honestly as not set up, with nothing to click', async () => {
+  it('shows each channel as the API reports it: live ones with their address and activity, the rest as not set up', async () => {
     adminApi();
     renderApp('/settings/channels');
     await screen.findByRole('region', { name: 'Public API' });
 
-    const planned = {
-      'Web form & widget': 'web form and widget intake',
-      Email: 'email intake',
-      SMS: 'SMS intake',
-      Chat: 'chat intake',
-      Surveys: 'survey intake',
-      'Social & reviews': 'social and review intake',
-      'CSV import': 'CSV import intake',
-    };
-    for (const [name, arrivesWith] of Object.entries(planned)) {
+    const sms = within(await screen.findByRole('region', { name: 'SMS' }));
+    expect(sms.getByText('Live')).toBeTruthy();
+    expect(sms.getByText('Verifies X-Twilio-Signature.')).toBeTruthy();
+    expect((sms.getByLabelText('Webhook URL') as HTMLInputElement).value).toBe('http://localhost/api/intake/sms/twilio');
+    expect(sms.getByText(/rejected in the last 24 hours/).textContent).toBe('3 received · 1 rejected in the last 24 hours');
+    fireEvent.click(sms.getByRole('button', { name: 'Recent deliveries' }));
+    const deliveries = within(sms.getByRole('list', { name: 'Recent deliveries' })).getAllByRole('listitem');
+    expect(deliveries.map((d) => d.textContent)).toEqual([expect.stringContaining('403 · Bad signature'), expect.stringContaining('200')]);
+
+    for (const name of ['Web form & widget', 'Email', 'Chat', 'Surveys', 'Social & reviews', 'CSV import']) {
       const card = within(channel(name));
-      expect(card.getByText(`Not set up yet — arrives with ${arrivesWith}`)).toBeTruthy();
-      expect(card.queryAllByRole('button')).toHaveLength(0);
-      expect(card.queryAllByRole('link')).toHaveLength(0);
-      expect(card.queryAllByRole('textbox')).toHaveLength(0);
+      expect(card.getByText('Not set up')).toBeTruthy();
       expect(card.queryByText('Live')).toBeNull();
+      expect(card.queryAllByRole('textbox')).toHaveLength(0);
     }
-    expect(screen.getAllByText(/^Not set up yet/)).toHaveLength(7);
   });
 
   it('lists API keys with their start, scope, creator, last use and status; active ones first', async () => {

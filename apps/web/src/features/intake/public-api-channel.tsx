@@ -12,14 +12,16 @@ import { CopyField } from '../../components/copy-field';
 import { EmptyState } from '../../components/empty-state';
 import { SkeletonRows } from '../../components/skeleton';
 import { ApiKeysTable } from './api-keys-table';
+import { ChannelActivitySummary } from './channel-activity-summary';
 import type { ChannelCard } from './channel-catalogue';
+import type { ChannelGroupStatus } from './channel-group-status';
 import { CreateApiKeyDialog } from './create-api-key-dialog';
 import { curlExample } from './curl-example';
 import { useApiKeys } from './hooks/use-api-keys';
 import { RevokeApiKeyDialog } from './revoke-api-key-dialog';
 
 /** The live channel: where to send, how, and the keys that may. */
-export function PublicApiChannel({ channel }: { channel: ChannelCard }) {
+export function PublicApiChannel({ channel, status }: { channel: ChannelCard; status: ChannelGroupStatus | null }) {
   const keys = useApiKeys();
   const [creating, setCreating] = useState(false);
   const [revoking, setRevoking] = useState<ApiKey | null>(null);
@@ -59,6 +61,7 @@ export function PublicApiChannel({ channel }: { channel: ChannelCard }) {
             .
           </p>
           <CodeBlock label="Example request" code={curlExample(endpoint)} />
+          {status && <ChannelActivitySummary status={status} multiChannel={false} />}
         </div>
 
         <div className="border-t border-zinc-100">

@@ -1,0 +1,5 @@
+/** The way into a channel's own settings page, for the channels that have one. */
+export function ChannelManageLink({ cardId }: { cardId: string }) {
+  void cardId;
+  return null;
+}
