@@ -1,5 +1,6 @@
 // `npm start`: builds everything, starts PostgreSQL and Redis unless DATABASE_URL / REDIS_URL are
-// set (data kept in .data/), then API_PROCESSES API processes and WORKERS worker processes.
+// set (data kept in .data/), then API_PROCESSES API processes, WORKERS worker processes and one
+// SMTP process for inbound email (SMTP_PORT, default 2525; SMTP_PROCESS=false to leave it out).
 // A process that dies is restarted with backoff (1s, 2s, 4s ... 30s); if it dies 5 times in a row
 // within a minute of starting, or the first API never gets ready, everything is stopped (exit 1).
 import { spawn } from 'node:child_process';
@@ -14,6 +15,7 @@ const dataRoot = path.join(repoRoot, '.data');
 const stateFile = path.join(dataRoot, 'start.json');
 const apiScript = path.join(repoRoot, 'apps/api/dist/main.js');
 const workerScript = path.join(repoRoot, 'apps/api/dist/worker.js');
+const smtpScript = path.join(repoRoot, 'apps/api/dist/smtp.js');
 const count = (name, fallback) => {
   const value = env[name] ? Number(env[name]) : fallback;
   if (!Number.isInteger(value) || value < 0) fail(`${name} must be a whole number, got "${env[name]}"`);
@@ -77,7 +79,7 @@ async function build() {
   const child = spawn('npx', args, { cwd: repoRoot, stdio: 'inherit' });
   const code = await exited(child);
   if (code !== 0) fail(`the build failed (${code}); see the output above`);
-  for (const file of [apiScript, workerScript]) {
+  for (const file of [apiScript, workerScript, smtpScript]) {
     if (!existsSync(file)) fail(`the build did not produce ${path.relative(repoRoot, file)}`);
   }
 }
@@ -135,7 +137,15 @@ function probeHost() {
   return host.includes(':') ? `[${host}]` : host;
 }
 
-function banner(ports) {
+/** One SMTP process per deployment: the port cannot be shared, so it is never scaled like the API. */
+const smtpEnabled = env.SMTP_PROCESS !== 'false';
+
+async function smtpPort() {
+  // An explicit SMTP_PORT is taken as given; the default moves up when 2525 is busy.
+  return env.SMTP_PORT ? count('SMTP_PORT', 2525) : freePort(2525);
+}
+
+function banner(ports, smtp) {
   const host = probeHost() === '127.0.0.1' ? 'localhost' : probeHost();
   const urls = ports.map((port) => `http://${host}:${port}`);
   const lines = [
@@ -144,6 +154,7 @@ function banner(ports) {
     `API processes: ${ports.length}   worker processes: ${workers}`,
     postgres ? `PostgreSQL: 127.0.0.1:${postgres.port} (data in .data/postgres)` : 'PostgreSQL: DATABASE_URL',
     redis ? `Redis:      127.0.0.1:${redis.port} (data in .data/redis)` : 'Redis:      REDIS_URL',
+    smtp ? `Email in:   SMTP on ${probeHost()}:${smtp} for ${env.INBOUND_EMAIL_ADDRESSES || 'feedback@fullcircle.localhost'}` : null,
     env.SEED_DEMO === 'false'
       ? null
       : 'Demo logins: admin@demo.fullcircle.test (also exec@, owner@, member@), password fullcircle-demo',
@@ -167,6 +178,9 @@ async function main() {
   const onGiveUp = (reason) => shutdown(1, `${reason}; giving up. See its output above.`);
 
   const ports = await apiPorts();
+  // Chosen before the API starts: it shows the port in Settings → Channels.
+  const smtp = smtpEnabled ? await smtpPort() : null;
+  if (smtp) childEnv.SMTP_PORT = String(smtp);
   const apis = ports.map((port, i) =>
     supervise({
       name: ports.length > 1 ? `api-${i + 1}` : 'api',
@@ -197,11 +211,12 @@ async function main() {
     const name = workers > 1 ? `worker-${i + 1}` : 'worker';
     processes.push(supervise({ name, script: workerScript, env: childEnv, onGiveUp, onSpawn: saveState, graceMs }));
   }
+  if (smtp) processes.push(supervise({ name: 'smtp', script: smtpScript, env: childEnv, onGiveUp, onSpawn: saveState, graceMs }));
   saveState();
   // Start-up logs would scroll the banner away: show it once the processes have gone quiet.
   const quiet = async () => processes.every((p) => p.lastOutputAt && Date.now() - p.lastOutputAt > 1000);
   await waitUntil('quiet', quiet, { timeoutMs: 10000 }).catch(() => {});
-  if (!shutdownStarted) banner(ports);
+  if (!shutdownStarted) banner(ports, smtp);
 }
 
 main().catch((error) => shutdown(1, error.message));

@@ -9,10 +9,20 @@ import { CustomersModule } from './modules/customers/customers.module';
 import { HealthModule } from './modules/health/health.module';
 import { ChannelActivityModule } from './modules/intake/activity/channel-activity.module';
 import { IntakeModule } from './modules/intake/intake.module';
+import { FormsModule } from './modules/intake/forms/forms.module';
 import { OrgModule } from './modules/org/org.module';
 import { DemoSeedModule } from './modules/org/seed/demo-seed.module';
 import { DemoFeedbackSeedModule } from './modules/intake/seed/demo-feedback-seed.module';
+import { EmailIntakeModule } from './modules/intake/email/email-intake.module';
+import { EmailDemoSeedModule } from './modules/intake/email/email-demo-seed.module';
+import { WebhookSourcesModule } from './modules/intake/webhook-sources/webhook-sources.module';
+import { CsvImportModule } from './modules/intake/csv-import/csv-import.module';
+import { CsvImportDemoSeedModule } from './modules/intake/csv-import/csv-import-demo-seed.module';
+import { WebhookDemoSeedModule } from './modules/intake/webhook-sources/seed/webhook-demo-seed.module';
 import { InfrastructureModule } from './infrastructure.module';
+import { SurveysModule } from './modules/surveys/surveys.module';
+import { DemoSurveysSeedModule } from './modules/surveys/seed/demo-surveys-seed.module';
+import { DemoFormsSeedModule } from './modules/intake/forms/seed/demo-forms-seed.module';
 
 /** The HTTP process. Processors are not loaded here: they run in WorkerModule. */
 @Module({
@@ -26,8 +36,23 @@ import { InfrastructureModule } from './infrastructure.module';
     CustomersModule,
     ChannelActivityModule,
     IntakeModule,
+    FormsModule,
     DemoSeedModule,
     DemoFeedbackSeedModule,
+    EmailIntakeModule,
+    // after DemoFeedbackSeedModule: it seeds only once the general demo feedback exists
+    EmailDemoSeedModule,
+    WebhookSourcesModule,
+    CsvImportModule,
+    // after DemoFeedbackSeedModule, like the email seed
+    WebhookDemoSeedModule,
+    SurveysModule,
+    // after DemoFeedbackSeedModule too: that seed runs only while there is no feedback at all
+    DemoSurveysSeedModule,
+    // after DemoFeedbackSeedModule: the demo CSV import is queued only once the general demo feedback exists
+    CsvImportDemoSeedModule,
+    // after DemoFeedbackSeedModule too, for the same reason
+    DemoFormsSeedModule,
   ],
   providers: [
     { provide: APP_FILTER, useClass: AllExceptionsFilter },

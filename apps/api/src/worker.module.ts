@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { AuditWorkerModule } from './modules/audit/audit-worker.module';
 import { EnrichmentWorkerModule } from './modules/enrichment/enrichment-worker.module';
+import { CsvImportWorkerModule } from './modules/intake/csv-import/csv-import-worker.module';
 import { OutboxRelayService } from './queue/outbox/outbox-relay.service';
 import { WorkerBootstrapService } from './queue/worker-bootstrap.service';
 import { InfrastructureModule } from './infrastructure.module';
@@ -13,6 +14,7 @@ import { InfrastructureModule } from './infrastructure.module';
     DiscoveryModule,
     AuditWorkerModule,
     EnrichmentWorkerModule,
+    CsvImportWorkerModule,
   ],
   providers: [WorkerBootstrapService, OutboxRelayService],
 })

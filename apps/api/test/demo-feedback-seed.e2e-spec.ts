@@ -15,7 +15,8 @@ describe('demo feedback seed', () => {
       await e2e.db.query(
         `SELECT (SELECT count(*)::int FROM feedback WHERE source = 'demo-seed') AS items,
                 (SELECT count(DISTINCT customer_id)::int FROM feedback WHERE source = 'demo-seed') AS customers,
-                (SELECT count(*)::int FROM outbox_message WHERE queue = 'enrichment') AS announced`,
+                (SELECT count(*)::int FROM outbox_message o JOIN feedback f ON f.id::text = o.payload->>'feedbackId'
+                  WHERE o.queue = 'enrichment' AND f.source = 'demo-seed') AS announced`,
       )
     )[0];
 

@@ -1,6 +1,8 @@
 // Starts a fresh PostgreSQL and Redis, then the BUILT product on a free port: the API (with the
-// demo seed) and one worker. Tests read the address from E2E_BASE_URL.
+// demo seed), one worker and the SMTP process. Tests read the addresses from E2E_BASE_URL and
+// E2E_SMTP_PORT.
 import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import { createConnection } from 'node:net';
 import path from 'node:path';
 import { freePort, removeStaleTestData, repoRoot, startPostgres, startRedis } from '../../../tools/dev-services.mjs';
 import { httpOk, spawnService, waitUntil } from '../../../tools/lib/processes.mjs';
@@ -20,10 +22,23 @@ function spawnApp(name, script, env) {
   return child;
 }
 
+/** True once something on 127.0.0.1:`port` answers with an SMTP greeting. */
+function smtpGreets(port) {
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: '127.0.0.1', port });
+    socket.once('data', (data) => {
+      socket.end('QUIT\r\n');
+      resolve(data.toString().startsWith('220'));
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
 export default async function globalSetup() {
   const api = path.join(repoRoot, 'apps/api/dist/main.js');
   const worker = path.join(repoRoot, 'apps/api/dist/worker.js');
-  for (const file of [api, worker, path.join(repoRoot, 'apps/web/dist/index.html')]) {
+  const smtp = path.join(repoRoot, 'apps/api/dist/smtp.js');
+  for (const file of [api, worker, smtp, path.join(repoRoot, 'apps/web/dist/index.html')]) {
     if (!existsSync(file)) {
       throw new Error(`${path.relative(repoRoot, file)} is missing: build first (npx nx run-many -t build)`);
     }
@@ -36,12 +51,14 @@ export default async function globalSetup() {
     state.postgres = await startPostgres({ dataDir: path.join(state.workDir, 'pg'), persistent: false });
     state.redis = await startRedis({});
     const port = await freePort();
+    const smtpPort = await freePort();
     const env = {
       ...process.env,
       DATABASE_URL: state.postgres.url,
       REDIS_URL: state.redis.url,
       PORT: String(port),
       HOST: '127.0.0.1',
+      SMTP_PORT: String(smtpPort),
       SEED_DEMO: 'true',
       // every browser test signs in from 127.0.0.1; the limit itself is covered by the API suite
       LOGIN_RATE_LIMIT: '1000',
@@ -58,8 +75,12 @@ export default async function globalSetup() {
       intervalMs: 250,
     });
     state.apps.push(spawnApp('worker', worker, env));
+    const smtpApp = spawnApp('smtp', smtp, env);
+    state.apps.push(smtpApp);
+    await waitUntil('the SMTP server', () => smtpGreets(smtpPort), { child: smtpApp, timeoutMs: 60000, intervalMs: 250 });
 
     process.env.E2E_BASE_URL = baseUrl;
+    process.env.E2E_SMTP_PORT = String(smtpPort);
     process.env.E2E_DATABASE_URL = state.postgres.url;
     process.env.E2E_REDIS_URL = state.redis.url;
   } catch (error) {

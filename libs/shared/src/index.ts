@@ -9,4 +9,8 @@ export * from './intake/channels';
 export * from './intake/intake.schemas';
 export * from './intake/api-keys.schemas';
 export * from './intake/channel-status.schemas';
+export * from './intake/webhook-sources.schemas';
+export * from './intake/csv-import.schemas';
 export * from './customers/customers.schemas';
+export * from './intake/forms.schemas';
+export * from './surveys/surveys.schemas';

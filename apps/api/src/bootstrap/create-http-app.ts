@@ -10,6 +10,8 @@ import { requestId } from '../logging/logger-options';
 import { closeConnectionsWhileDraining, registerHttpMetrics } from './http-hooks';
 import { ChannelActivityService } from '../modules/intake/activity/channel-activity.service';
 import { recordIntakeDeliveries } from '../modules/intake/activity/record-intake-deliveries';
+import { WidgetCorsPolicy } from '../modules/intake/forms/widget-cors';
+import { serveWidgetScript } from '../modules/intake/forms/widget-script';
 import { mountQueueBoard } from '../queue/queue-board';
 import { serveWebApp } from './serve-web';
 import { setupSwagger } from './swagger';
@@ -25,7 +27,8 @@ export async function createHttpApp(options: { bufferLogs?: boolean } = {}): Pro
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   app.setGlobalPrefix('api', { exclude: [{ path: 'metrics', method: RequestMethod.GET }] });
-  app.enableCors({ origin: config.CORS_ORIGINS.length ? config.CORS_ORIGINS : false, credentials: true });
+  // Staff routes: CORS_ORIGINS with cookies; the widget's public routes: each form's allow-list, no cookies.
+  app.enableCors(app.get(WidgetCorsPolicy).corsOptions(config.CORS_ORIGINS));
 
   const fastify = app.getHttpAdapter().getInstance();
   await app.register(helmet, {
@@ -44,6 +47,7 @@ export async function createHttpApp(options: { bufferLogs?: boolean } = {}): Pro
   closeConnectionsWhileDraining(fastify);
   setupSwagger(app);
   await mountQueueBoard(app);
+  serveWidgetScript(fastify);
   await serveWebApp(app, config.WEB_DIST_DIR);
   return app;
 }

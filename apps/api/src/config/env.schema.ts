@@ -25,6 +25,8 @@ export const envSchema = z.object({
   /** Trust X-Forwarded-For (client IPs for rate limits and logs) only behind a proxy you run. */
   TRUST_PROXY: bool.default(false),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  /** Form and widget answers (and chat messages) per minute per IP and form; beyond it 429 with Retry-After. */
+  FORM_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
   SEED_DEMO: bool.default(true),
   RUN_MIGRATIONS: bool.default(true),
   WEB_DIST_DIR: z.string().optional(),
@@ -38,6 +40,28 @@ export const envSchema = z.object({
   TWILIO_AUTH_TOKEN: z.string().min(16).optional(),
   /** Country for SMS senders' numbers written without a country code (ISO 3166-1 alpha-2). */
   SMS_DEFAULT_REGION: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code like GB').default('GB'),
+  /** Signs survey links (/s/<token>). Unset, a random key is generated once and kept in the database for every API process. */
+  SURVEY_LINK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Survey answers accepted per minute from one IP address (across all API processes). */
+  SURVEY_ANSWER_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
+  /** Inbound email (the SMTP process, dist/smtp.js): port and interface; SMTP_HOST unset means HOST. */
+  SMTP_PORT: z.coerce.number().int().min(0).max(65535).default(2525),
+  SMTP_HOST: z.string().min(1).optional(),
+  /** Addresses mail is accepted for (plus-addressing `feedback+anything@` included); anything else gets 550 at RCPT. */
+  INBOUND_EMAIL_ADDRESSES: csv
+    .pipe(z.array(z.email('must be a comma-separated list of email addresses')).min(1))
+    .default(['feedback@fullcircle.localhost']),
+  SMTP_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
+  /** PEM files: when both are set the SMTP server offers STARTTLS (off by default; put TLS on a relay in front otherwise). */
+  SMTP_TLS_KEY_FILE: z.string().min(1).optional(),
+  SMTP_TLS_CERT_FILE: z.string().min(1).optional(),
+  /**
+   * Encrypts webhook sources' signing secrets at rest (AES-256-GCM; any string of 32+ characters).
+   * Unset, they are stored unencrypted; changing it makes existing secrets unreadable (rotate them).
+   */
+  SECRETS_KEY: z.string().min(32).optional(),
+  /** Largest CSV file an admin may upload in Settings → Channels → CSV import (the CLI has no limit). */
+  CSV_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).max(200 * 1024 * 1024).default(20 * 1024 * 1024),
 });
 
 export type Env = z.output<typeof envSchema>;

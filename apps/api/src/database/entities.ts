@@ -8,9 +8,17 @@ import { CustomerIdentity } from '../modules/customers/entities/customer-identit
 import { Customer } from '../modules/customers/entities/customer.entity';
 import { Conversation } from '../modules/intake/entities/conversation.entity';
 import { Feedback } from '../modules/intake/entities/feedback.entity';
+import { ImportJob } from '../modules/intake/csv-import/entities/import-job.entity';
+import { ImportRowError } from '../modules/intake/csv-import/entities/import-row-error.entity';
+import { FeedbackForm } from '../modules/intake/forms/feedback-form.entity';
+import { WebhookReplayKey } from '../modules/intake/webhook-sources/entities/webhook-replay-key.entity';
+import { WebhookSource } from '../modules/intake/webhook-sources/entities/webhook-source.entity';
 import { DepartmentMembership } from '../modules/org/entities/department-membership.entity';
 import { Department } from '../modules/org/entities/department.entity';
 import { User } from '../modules/org/entities/user.entity';
+import { SigningKey } from '../modules/surveys/entities/signing-key.entity';
+import { SurveyInvitation } from '../modules/surveys/entities/survey-invitation.entity';
+import { Survey } from '../modules/surveys/entities/survey.entity';
 
 /**
  * Every entity the DataSource knows. Listed by hand (not globbed) so the compiled API, jest and the
@@ -30,4 +38,12 @@ export const ENTITIES = [
   ConsentRecord,
   Conversation,
   Feedback,
+  ImportJob,
+  ImportRowError,
+  FeedbackForm,
+  Survey,
+  SurveyInvitation,
+  SigningKey,
+  WebhookSource,
+  WebhookReplayKey,
 ];

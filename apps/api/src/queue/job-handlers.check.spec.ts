@@ -1,13 +1,16 @@
 import { checkJobHandlers } from './job-handlers.check';
+import { JOB_NAMES } from './job-payloads';
 
 const noop = async () => undefined;
 
 describe('checkJobHandlers', () => {
   it('accepts exactly one handler per declared job', () => {
-    const processors = [
-      { queueName: 'audit' as const, handlers: { record: noop } },
-      { queueName: 'enrichment' as const, handlers: { enrich: noop } },
-    ];
+    // one processor per declared queue, handling each of its jobs
+    const processors = Object.entries(JOB_NAMES).map(([queueName, jobs]) => ({
+      queueName: queueName as keyof typeof JOB_NAMES,
+      handlers: Object.fromEntries(jobs.map((job) => [job, noop])),
+    }));
+    expect(processors.length).toBeGreaterThan(1);
     expect(checkJobHandlers(processors)).toEqual([]);
   });
 

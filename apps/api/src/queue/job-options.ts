@@ -12,6 +12,7 @@ const base: DefaultJobOptions = {
 export const JOB_OPTIONS: Record<QueueName, DefaultJobOptions> = {
   audit: base,
   enrichment: base,
+  imports: base,
 };
 
 /** Deterministic job ids (domain id + step) make a duplicate add a no-op. BullMQ forbids ':' in ids. */

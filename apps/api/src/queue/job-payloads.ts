@@ -21,10 +21,16 @@ export interface EnrichFeedbackPayload {
   feedbackId: string;
 }
 
+/** Import one uploaded CSV file (intake's CSV channel); resumes from the rows already processed. */
+export interface ImportCsvPayload {
+  importJobId: string;
+}
+
 /** queue → job name → payload. The worker refuses to start unless each job has exactly one handler. */
 export interface JobCatalogue {
   audit: { record: AuditRecordPayload };
   enrichment: { enrich: EnrichFeedbackPayload };
+  imports: { 'import-csv': ImportCsvPayload };
 }
 
 export type JobName<Q extends QueueName> = keyof JobCatalogue[Q] & string;
@@ -33,4 +39,5 @@ export type JobPayload<Q extends QueueName, J extends JobName<Q>> = JobCatalogue
 export const JOB_NAMES: { [Q in QueueName]: readonly JobName<Q>[] } = {
   audit: ['record'],
   enrichment: ['enrich'],
+  imports: ['import-csv'],
 };

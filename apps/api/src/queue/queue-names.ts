@@ -2,6 +2,7 @@
 export const QUEUE = {
   audit: 'audit',
   enrichment: 'enrichment',
+  imports: 'imports',
 } as const;
 
 export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];

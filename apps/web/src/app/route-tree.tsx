@@ -22,8 +22,15 @@ const UsersPage = lazyRouteComponent(() => import('../features/org/users/users-p
 const DepartmentsPage = lazyRouteComponent(() => import('../features/org/departments/departments-page'), 'DepartmentsPage');
 const AuditPage = lazyRouteComponent(() => import('../features/audit/audit-page'), 'AuditPage');
 const ChannelsPage = lazyRouteComponent(() => import('../features/intake/channels-page'), 'ChannelsPage');
+const EmailChannelPage = lazyRouteComponent(() => import('../features/intake/email/email-channel-page'), 'EmailChannelPage');
 const CustomersPage = lazyRouteComponent(() => import('../features/customers/customers-page'), 'CustomersPage');
 const CustomerPage = lazyRouteComponent(() => import('../features/customers/customer-page'), 'CustomerPage');
+const WebhookSourcesPage = lazyRouteComponent(() => import('../features/intake/webhook-sources/webhook-sources-page'), 'WebhookSourcesPage');
+const FormsPage = lazyRouteComponent(() => import('../features/intake/forms/forms-page'), 'FormsPage');
+const HostedFormPage = lazyRouteComponent(() => import('../features/intake/forms/hosted-form-page'), 'HostedFormPage');
+const SurveysPage = lazyRouteComponent(() => import('../features/surveys/surveys-page'), 'SurveysPage');
+const CsvImportPage = lazyRouteComponent(() => import('../features/intake/csv-import/csv-import-page'), 'CsvImportPage');
+const SurveyAnswerPage = lazyRouteComponent(() => import('../features/surveys/survey-answer-page'), 'SurveyAnswerPage');
 
 const optionalString = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
 
@@ -46,6 +53,12 @@ const acceptInvitationRoute = createRoute({
   validateSearch: (search: Record<string, unknown>): { token?: string } => ({ token: optionalString(search.token) }),
   component: AcceptInvitationPage,
 });
+
+/** A form's hosted page: public, no session, no app chrome. */
+const hostedFormRoute = createRoute({ getParentRoute: () => rootRoute, path: '/f/$slug', component: HostedFormPage });
+
+/** A customer's survey link (`/s/<signed token>`): public, no session, no app chrome. */
+const surveyAnswerRoute = createRoute({ getParentRoute: () => rootRoute, path: '/s/$token', component: SurveyAnswerPage });
 
 /** Everything below needs a session; the shell draws the role's navigation. */
 const appRoute = createRoute({
@@ -95,11 +108,18 @@ const settingsIndexRoute = createRoute({
 const usersRoute = createRoute({ getParentRoute: () => settingsRoute, path: '/users', component: UsersPage });
 const departmentsRoute = createRoute({ getParentRoute: () => settingsRoute, path: '/departments', component: DepartmentsPage });
 const channelsRoute = createRoute({ getParentRoute: () => settingsRoute, path: '/channels', component: ChannelsPage });
+const emailChannelRoute = createRoute({ getParentRoute: () => settingsRoute, path: '/channels/email', component: EmailChannelPage });
+const webhookSourcesRoute = createRoute({ getParentRoute: () => settingsRoute, path: '/channels/webhook-sources', component: WebhookSourcesPage });
+const formsRoute = createRoute({ getParentRoute: () => settingsRoute, path: '/channels/forms', component: FormsPage });
+const surveysRoute = createRoute({ getParentRoute: () => settingsRoute, path: '/channels/surveys', component: SurveysPage });
+const csvImportRoute = createRoute({ getParentRoute: () => settingsRoute, path: '/channels/csv-import', component: CsvImportPage });
 const auditRoute = createRoute({ getParentRoute: () => settingsRoute, path: '/audit', component: AuditPage });
 
 export const routeTree = rootRoute.addChildren([
   loginRoute,
+  surveyAnswerRoute,
   acceptInvitationRoute,
+  hostedFormRoute,
   appRoute.addChildren([
     homeRoute,
     dashboardRoute,
@@ -107,6 +127,6 @@ export const routeTree = rootRoute.addChildren([
     accountRoute,
     customersRoute,
     customerRoute,
-    settingsRoute.addChildren([settingsIndexRoute, usersRoute, departmentsRoute, channelsRoute, auditRoute]),
+    settingsRoute.addChildren([settingsIndexRoute, usersRoute, departmentsRoute, channelsRoute, emailChannelRoute, formsRoute, webhookSourcesRoute, surveysRoute, csvImportRoute, auditRoute]),
   ]),
 ]);

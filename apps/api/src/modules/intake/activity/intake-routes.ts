@@ -9,6 +9,14 @@ import type { FastifyRequest } from 'fastify';
 export const INTAKE_ROUTES: Record<string, Channel> = {
   'POST /api/intake/feedback': 'api',
   'POST /api/intake/sms/twilio': 'sms',
+  // Only answers are deliveries: opening a survey link (GET) is not recorded.
+  'PUT /api/surveys/responses/:token': 'survey',
+  // A webhook source is `social` or `review`: a known source's kind is noted before the body is read
+  // (webhook-sources.module.ts), so only posts to unknown or inactive sources are counted here.
+  'POST /api/intake/webhooks/:sourceId': 'social',
+  // web_form or widget as the body says (noted by FormSubmissionsService)
+  'POST /api/intake/forms/:slug/submissions': 'web_form',
+  'POST /api/intake/chat/messages': 'chat',
 };
 
 interface DeliveryNote {
