@@ -10,3 +10,4 @@ export * from './intake/intake.schemas';
 export * from './intake/api-keys.schemas';
 export * from './intake/channel-status.schemas';
 export * from './customers/customers.schemas';
+export * from './routing/rules.schemas';
