@@ -11,3 +11,4 @@ export * from './intake/api-keys.schemas';
 export * from './intake/channel-status.schemas';
 export * from './customers/customers.schemas';
 export * from './routing/rules.schemas';
+export * from './routing/business-hours.schemas';
