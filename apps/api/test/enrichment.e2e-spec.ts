@@ -3,6 +3,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import type { Queue } from 'bullmq';
+import { train } from '../src/modules/enrichment/classification/text-classifier';
 import { EnrichmentService } from '../src/modules/enrichment/enrichment.service';
 import { IntakeService } from '../src/modules/intake/intake.service';
 import { OutboxRelayService } from '../src/queue/outbox/outbox-relay.service';
@@ -61,6 +62,39 @@ describe('enrichment (worker)', () => {
   it('stores no language when the text is too short to tell', async () => {
     const accepted = await intake.accept({ text: 'ok', customer: { email: 'short@example.test' } }, viaApi);
     expect(await enriched(accepted.id)).toMatchObject({ language: null, language_source: null });
+  });
+
+  it('stores sentiment, topics, urgency and where personal data sits, each with the model that produced it (lexicon at cold start)', async () => {
+    const text = 'URGENT: they lost my bag and nobody answers. Refund to jane@example.com please!';
+    const accepted = await intake.accept({ text, customer: { email: 'analysis@example.test' } }, viaApi);
+    await enriched(accepted.id);
+    const [row] = await e2e.db.query(
+      `SELECT sentiment, sentiment_score, sentiment_model, topics, topics_model, urgency, urgency_model, personal_data FROM feedback WHERE id = $1`,
+      [accepted.id],
+    );
+    expect(row).toMatchObject({ sentiment: 'negative', sentiment_model: 'lexicon-sentiment@1', topics_model: 'keyword-topics@1', urgency_model: 'rule-urgency@1' });
+    expect(row.sentiment_score).toBeLessThan(0);
+    expect(row.topics).toEqual(expect.arrayContaining(['baggage']));
+    expect(['high', 'critical']).toContain(row.urgency);
+    expect(row.personal_data).toEqual([{ kind: 'email', field: 'text', start: text.indexOf('jane'), end: text.indexOf(' please') }]);
+  });
+
+  it('uses the active trained sentiment model once one is promoted', async () => {
+    const examples = [
+      ...['great flight', 'lovely crew', 'great service', 'lovely seats'].map((t) => ({ text: t, label: 'positive' })),
+      ...['awful delay', 'terrible food', 'awful service', 'terrible seats'].map((t) => ({ text: t, label: 'negative' })),
+      ...['flight at noon', 'seat 12c', 'gate b4', 'noon flight'].map((t) => ({ text: t, label: 'neutral' })),
+    ];
+    const model = train(examples, { name: 'sentiment', version: '1', minDocumentFrequency: 1 });
+    await e2e.db.query(
+      `INSERT INTO classifier_model (kind, version, status, algorithm, training_size, holdout_size, holdout_accuracy, evaluation, parameters, promoted_at)
+       VALUES ('sentiment', 1, 'active', $1, 12, 0, 1, '{}', $2, now())`,
+      [model.kind, JSON.stringify(model.toJSON())],
+    );
+    const accepted = await intake.accept({ text: 'lovely crew, great flight', customer: { email: 'trained@example.test' } }, viaApi);
+    await enriched(accepted.id);
+    const [row] = await e2e.db.query(`SELECT sentiment, sentiment_model FROM feedback WHERE id = $1`, [accepted.id]);
+    expect(row).toEqual({ sentiment: 'positive', sentiment_model: `${model.provenance.model}@1` });
   });
 
   it('changes nothing when a job is replayed or its outbox row relayed again', async () => {

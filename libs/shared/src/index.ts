@@ -14,3 +14,5 @@ export * from './intake/csv-import.schemas';
 export * from './customers/customers.schemas';
 export * from './intake/forms.schemas';
 export * from './surveys/surveys.schemas';
+export * from './routing/rules.schemas';
+export * from './routing/business-hours.schemas';

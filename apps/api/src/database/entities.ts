@@ -6,6 +6,8 @@ import { Session } from '../modules/auth/entities/session.entity';
 import { ConsentRecord } from '../modules/customers/entities/consent-record.entity';
 import { CustomerIdentity } from '../modules/customers/entities/customer-identity.entity';
 import { Customer } from '../modules/customers/entities/customer.entity';
+import { ClassifierModel } from '../modules/enrichment/entities/classifier-model.entity';
+import { FeedbackLabel } from '../modules/enrichment/entities/feedback-label.entity';
 import { Conversation } from '../modules/intake/entities/conversation.entity';
 import { Feedback } from '../modules/intake/entities/feedback.entity';
 import { ImportJob } from '../modules/intake/csv-import/entities/import-job.entity';
@@ -46,4 +48,6 @@ export const ENTITIES = [
   SigningKey,
   WebhookSource,
   WebhookReplayKey,
+  FeedbackLabel,
+  ClassifierModel,
 ];

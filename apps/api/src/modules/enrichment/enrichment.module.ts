@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { FeedbackModule } from '../intake/feedback.module';
+import { ActiveModelsService } from './active-models.service';
 import { EnrichmentService } from './enrichment.service';
 import { LanguageDetector } from './language-detector';
 
 @Module({
   imports: [FeedbackModule],
-  providers: [EnrichmentService, LanguageDetector],
+  providers: [EnrichmentService, LanguageDetector, ActiveModelsService],
   exports: [EnrichmentService],
 })
 export class EnrichmentModule {}

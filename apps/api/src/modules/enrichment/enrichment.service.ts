@@ -1,20 +1,33 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { type CountryCode, isSupportedCountry } from 'libphonenumber-js';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { FeedbackService } from '../intake/feedback.service';
+import { ActiveModelsService } from './active-models.service';
+import { createTopicTagger } from './classification/topic-tagger';
+import { analyseFeedback } from './feedback-analysis';
 import { chooseLanguage } from './language-choice';
 import { LanguageDetector } from './language-detector';
 
 @Injectable()
 export class EnrichmentService {
   private readonly logger = new Logger(EnrichmentService.name);
+  private readonly topics = createTopicTagger();
+  private readonly defaultCountry: CountryCode | undefined;
 
   constructor(
     private readonly feedback: FeedbackService,
     private readonly languages: LanguageDetector,
-  ) {}
+    private readonly models: ActiveModelsService,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    // The organisation's own country reads local phone numbers in the text (as SMS intake does).
+    this.defaultCountry = isSupportedCountry(config.SMS_DEFAULT_REGION) ? config.SMS_DEFAULT_REGION : undefined;
+  }
 
   /**
-   * Safe to repeat (jobs are delivered at least once): an item already enriched is left alone.
-   * Sentiment, topics, urgency, PII redaction and the hand-off to routing arrive in a later issue.
+   * Language, sentiment, topics, urgency and where personal data sits, each with the model that
+   * produced it. Safe to repeat (jobs are delivered at least once): an item already enriched is
+   * left alone. The hand-off to routing arrives with the routing queue.
    */
   async enrich(feedbackId: string): Promise<void> {
     const item = await this.feedback.findToEnrich(feedbackId);
@@ -25,6 +38,11 @@ export class EnrichmentService {
     if (item.enrichedAt) return;
     const declared = item.languageSource === 'declared' ? item.language : null;
     const detected = declared ? null : await this.languages.detect(item.text);
-    await this.feedback.saveEnrichment(feedbackId, chooseLanguage(declared, detected));
+    const analysis = analyseFeedback(item, {
+      sentimentModel: await this.models.active('sentiment'),
+      topics: this.topics,
+      defaultCountry: this.defaultCountry,
+    });
+    await this.feedback.saveEnrichment(feedbackId, { ...chooseLanguage(declared, detected), ...analysis });
   }
 }

@@ -23,7 +23,12 @@ export interface IntakeContext {
 /** What a channel hands to intake: a submission whose sender may be known from the context instead. */
 export type IntakeItem = Omit<SubmitFeedbackRequest, 'customer'> & { customer?: SubmitFeedbackRequest['customer'] };
 
-export type NewFeedback = Omit<Feedback, 'id' | 'customer' | 'conversation' | 'acceptedAt' | 'enrichedAt'>;
+/** Enrichment fills in the rest later. */
+export type NewFeedback = Omit<
+  Feedback,
+  | 'id' | 'customer' | 'conversation' | 'acceptedAt' | 'enrichedAt'
+  | 'sentiment' | 'sentimentScore' | 'sentimentModel' | 'topics' | 'topicsModel' | 'urgency' | 'urgencyModel' | 'personalData'
+>;
 
 /**
  * The schema already checks the range at the HTTP edge; channels that build requests themselves

@@ -11,9 +11,16 @@ export interface CustomerActivity {
   lastFeedbackAt: string | null;
 }
 
+/** What enrichment writes onto an item, once. */
+export type EnrichmentOutcome = Pick<
+  Feedback,
+  'language' | 'languageSource' | 'sentiment' | 'sentimentScore' | 'sentimentModel' | 'topics' | 'topicsModel' | 'urgency' | 'urgencyModel' | 'personalData'
+>;
+
 export interface FeedbackToEnrich {
   id: string;
   text: string;
+  subject: string | null;
   language: string | null;
   languageSource: LanguageSource | null;
   enrichedAt: Date | null;
@@ -85,15 +92,15 @@ export class FeedbackService {
 
   async findToEnrich(id: string): Promise<FeedbackToEnrich | null> {
     const f = await this.feedback.findOne({ where: { id } });
-    return f && { id: f.id, text: f.text, language: f.language, languageSource: f.languageSource, enrichedAt: f.enrichedAt };
+    return f && { id: f.id, text: f.text, subject: f.subject, language: f.language, languageSource: f.languageSource, enrichedAt: f.enrichedAt };
   }
 
   /** Records the outcome once: a second call for the same item changes nothing and returns false. */
-  async saveEnrichment(id: string, result: { language: string | null; languageSource: LanguageSource | null }): Promise<boolean> {
+  async saveEnrichment(id: string, result: EnrichmentOutcome): Promise<boolean> {
     const update = await this.feedback
       .createQueryBuilder()
       .update(Feedback)
-      .set({ language: result.language, languageSource: result.languageSource, enrichedAt: () => 'now()' })
+      .set({ ...result, enrichedAt: () => 'now()' })
       .where('id = :id AND enriched_at IS NULL', { id })
       .execute();
     return (update.affected ?? 0) > 0;

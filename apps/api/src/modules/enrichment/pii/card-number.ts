@@ -19,8 +19,9 @@ export interface Span {
 }
 
 // A run of digit groups joined by single spaces or dashes, not glued to letters or other digits
-// (so digits inside an alphanumeric id such as a tracking number are not looked at).
-const DIGIT_RUN = /(?<![\p{L}\p{N}])\d+(?:[ -]\d+)*(?![\p{L}\p{N}])/gu;
+// (so digits inside an alphanumeric id such as a tracking number are not looked at), nor after a
+// "+": that is a phone number in international format, which can pass Luhn by chance.
+const DIGIT_RUN = /(?<![\p{L}\p{N}+])\d+(?:[ -]\d+)*(?![\p{L}\p{N}])/gu;
 
 /**
  * Payment card numbers: 13–19 digits, written together or in groups separated by single spaces or

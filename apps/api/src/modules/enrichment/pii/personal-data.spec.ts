@@ -48,6 +48,11 @@ describe('personal data', () => {
         expect(found('call me on +1 415 555 2671 please')).toEqual([['phone', '+1 415 555 2671']]);
       });
 
+      it('takes an international number as a phone even when its digits pass Luhn like a card', () => {
+        // 49 151 12345678 is 15 digits that pass Luhn; the "+" says phone
+        expect(found('call +49 151 12345678 now')).toEqual([['phone', '+49 151 12345678']]);
+      });
+
       it('finds national numbers only in the given region', () => {
         expect(found('ring 020 7946 0958 today')).toEqual([]);
         expect(found('ring 020 7946 0958 today', { defaultCountry: 'GB' })).toEqual([['phone', '020 7946 0958']]);

@@ -1,8 +1,16 @@
-import { CHANNELS, SCORE_SCALES, type Attachment, type Channel, type ScoreScale } from '@fullcircle/shared';
+import { CHANNELS, SCORE_SCALES, SENTIMENTS, URGENCIES, type Attachment, type Channel, type ScoreScale, type Sentiment, type Urgency } from '@fullcircle/shared';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { oneOf } from '../../../database/check-constraints';
 import type { Customer } from '../../customers/entities/customer.entity';
 import type { Conversation } from './conversation.entity';
+
+export interface PersonalDataSpan {
+  kind: 'email' | 'phone' | 'card' | 'iban';
+  /** Character offsets into `text` (or into `subject` when field says so). */
+  field: 'text' | 'subject';
+  start: number;
+  end: number;
+}
 
 export const LANGUAGE_SOURCES = ['declared', 'detected'] as const;
 export type LanguageSource = (typeof LANGUAGE_SOURCES)[number];
@@ -25,6 +33,9 @@ const SCORE_CHECK = [
 @Index('feedback_channel_message_idx', ['channel', 'externalMessageId'], { unique: true, where: 'external_message_id IS NOT NULL' })
 @Check('feedback_channel_check', oneOf('channel', CHANNELS))
 @Check('feedback_score_check', SCORE_CHECK)
+@Check('feedback_sentiment_check', `"sentiment" IS NULL OR ${oneOf('sentiment', SENTIMENTS)}`)
+@Check('feedback_sentiment_score_check', '"sentiment_score" IS NULL OR "sentiment_score" BETWEEN -1 AND 1')
+@Check('feedback_urgency_check', `"urgency" IS NULL OR ${oneOf('urgency', URGENCIES)}`)
 @Check(
   'feedback_language_check',
   `("language" IS NULL AND "language_source" IS NULL) OR ("language" IS NOT NULL AND ${oneOf('language_source', LANGUAGE_SOURCES)})`,
@@ -97,6 +108,36 @@ export class Feedback {
 
   @Column({ type: 'text', nullable: true })
   idempotencyKey: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  sentiment: Sentiment | null;
+
+  /** -1 (most negative) … 1 (most positive), from the model named in sentimentModel. */
+  @Column({ type: 'real', nullable: true })
+  sentimentScore: number | null;
+
+  /** "<model>@<version>" that gave the sentiment, or "staff@correction" once someone corrected it. */
+  @Column({ type: 'text', nullable: true })
+  sentimentModel: string | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  topics: string[];
+
+  @Column({ type: 'text', nullable: true })
+  topicsModel: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  urgency: Urgency | null;
+
+  @Column({ type: 'text', nullable: true })
+  urgencyModel: string | null;
+
+  /**
+   * Where personal data sits in the text (kind and character range, never the value itself), so
+   * exports and logs can redact it without finding it again.
+   */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  personalData: PersonalDataSpan[];
 
   /** Set once enrichment has run; a replayed enrichment job stops here. */
   @Column({ type: 'timestamptz', nullable: true })
