@@ -44,6 +44,16 @@ describe(channelGroupStatus.name, () => {
     expect(group.recent.map((d) => d.channel)).toEqual(['review', 'social']);
   });
 
+  it('puts this server’s origin on paths, also inside a snippet’s src', () => {
+    const web = CHANNEL_CARDS.find((c) => c.id === 'web')!;
+    const group = channelGroupStatus(
+      web,
+      [status({ channel: 'widget', state: 'live', endpoints: [{ label: 'Script tag', value: '<script src="/widget.js" data-form="demo" async></script>' }] })],
+      'https://fc.example',
+    );
+    expect(group.endpoints[0].value).toBe('<script src="https://fc.example/widget.js" data-form="demo" async></script>');
+  });
+
   it('keeps absolute addresses as they are and tells what is missing when nothing is live', () => {
     const email = CHANNEL_CARDS.find((c) => c.id === 'email')!;
     const group = channelGroupStatus(
