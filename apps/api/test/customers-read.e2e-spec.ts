@@ -79,7 +79,19 @@ describe('reading customers', () => {
       ['sms', 'Any news about my bag?'],
       ['api', 'Bag lost on UA12'],
     ]);
-    expect(all[0]).toEqual({ kind: 'feedback', id: expect.any(String), channel: 'email', subject: null, text: 'Bag found, thanks', score: null, language: null, at: '2026-11-03T10:00:00.000Z' });
+    expect(all[0]).toEqual({
+      kind: 'feedback',
+      id: expect.any(String),
+      channel: 'email',
+      subject: null,
+      text: 'Bag found, thanks',
+      score: null,
+      language: null,
+      sentiment: null,
+      topics: [],
+      conversationReference: expect.stringMatching(/^FC-[0-9A-Z]{8}$/),
+      at: '2026-11-03T10:00:00.000Z',
+    });
     const firstPage = await get<TimelineEntry[]>(`/api/customers/${ids.ana}/timeline?limit=2`);
     const rest = await get<TimelineEntry[]>(`/api/customers/${ids.ana}/timeline?limit=2&before=${firstPage[1].id}`);
     expect([...firstPage, ...rest].map((e) => e.id)).toEqual(all.map((e) => e.id));

@@ -65,6 +65,9 @@ export function feedbackEntry(overrides: Partial<TimelineEntry> = {}): TimelineE
     text: 'The checkout page timed out.',
     score: null,
     language: 'en',
+    sentiment: null,
+    topics: [],
+    conversationReference: 'FC-7K3M9QX2',
     at: hoursAgo(1),
     ...overrides,
   };

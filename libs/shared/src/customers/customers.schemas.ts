@@ -58,6 +58,11 @@ export const timelineEntrySchema = z.object({
   text: z.string(),
   score: scoreSchema.nullable(),
   language: z.string().nullable(),
+  /** Enrichment's reading; null until it has run. */
+  sentiment: z.enum(['negative', 'neutral', 'positive']).nullable(),
+  topics: z.array(z.string()),
+  /** The thread it belongs to ("FC-…"): entries sharing one are one conversation. */
+  conversationReference: z.string(),
   at: z.string(),
 });
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;

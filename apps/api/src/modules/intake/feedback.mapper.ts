@@ -33,6 +33,9 @@ export function toTimelineEntry(f: Feedback): TimelineEntry {
     text: f.text,
     score: toScore(f),
     language: f.language,
+    sentiment: f.sentiment,
+    topics: f.topics,
+    conversationReference: f.conversation!.reference,
     at: f.receivedAt.toISOString(),
   };
 }

@@ -79,6 +79,7 @@ export class FeedbackService {
   async timeline(customerId: string, page: { before?: string; limit: number }): Promise<TimelineEntry[] | null> {
     const qb = this.feedback
       .createQueryBuilder('f')
+      .innerJoinAndSelect('f.conversation', 'c')
       .where('f.customerId = :customerId', { customerId })
       .orderBy('f.receivedAt', 'DESC')
       .addOrderBy('f.id', 'DESC')

@@ -39,7 +39,17 @@ const HOSTILE = feedbackEntry({
   language: 'en',
   at: hoursAgo(1),
 });
-const CSAT = feedbackEntry({ id: 'fb000000-0000-4c1b-9d55-8c4a8f0c0002', channel: 'sms', text: 'Still waiting', score: { scale: 'csat', value: 2 }, language: 'de', at: hoursAgo(5) });
+const CSAT = feedbackEntry({
+  id: 'fb000000-0000-4c1b-9d55-8c4a8f0c0002',
+  channel: 'sms',
+  text: 'Still waiting',
+  score: { scale: 'csat', value: 2 },
+  language: 'de',
+  sentiment: 'negative',
+  topics: ['delay', 'customer_service'],
+  conversationReference: 'FC-SMS00001',
+  at: hoursAgo(5),
+});
 const OLDEST = feedbackEntry({ id: 'fb000000-0000-4c1b-9d55-8c4a8f0c0003', channel: 'api', text: 'First contact', at: hoursAgo(50) });
 
 const customerUrl = `/api/customers/${JANE.id}`;
@@ -115,6 +125,12 @@ describe('CustomerPage', () => {
     const csat = within(second).getByText('CSAT 2');
     expect(csat.getAttribute('title')).toMatch(/^Dissatisfied/);
     expect(csat.className).toContain('red');
+    // enrichment's reading and the conversation it belongs to
+    expect(within(second).getByText('negative').className).toContain('red');
+    expect(within(second).getByText('delay')).toBeTruthy();
+    expect(within(second).getByText('customer service')).toBeTruthy();
+    expect(within(second).getByText('FC-SMS00001')).toBeTruthy();
+    expect(within(first).queryByText('negative')).toBeNull();
   });
 
   it('loads older entries from before the oldest one shown, until a short page', async () => {

@@ -3,6 +3,7 @@ import { CHANNEL_META } from '../intake/channel-catalogue';
 // The same relative wording as the users table ("3 hours ago", "yesterday").
 import { formatLastLogin as formatRelative } from '../org/users/format-last-login';
 import { ScoreChip } from './score-chip';
+import { SentimentChip } from './sentiment-chip';
 
 /**
  * One thing the customer said. Text is stored as the customer sent it and rendered as plain text
@@ -24,12 +25,25 @@ export function TimelineEntryItem({ entry }: { entry: TimelineEntry }) {
             {formatRelative(entry.at)}
           </time>
           {entry.score && <ScoreChip score={entry.score} />}
+          <span title="Conversation: entries with the same reference are one thread" className="font-mono text-[11px] text-zinc-500">
+            {entry.conversationReference}
+          </span>
           {entry.language && (
             <span title={`Language: ${entry.language}`} className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-[11px] text-zinc-600 uppercase">
               {entry.language}
             </span>
           )}
         </p>
+        {(entry.sentiment || entry.topics.length > 0) && (
+          <p className="mt-2 flex flex-wrap items-center gap-1.5">
+            {entry.sentiment && <SentimentChip sentiment={entry.sentiment} />}
+            {entry.topics.map((topic) => (
+              <span key={topic} className="rounded-full bg-zinc-100 px-2 py-0.5 text-[11px] font-medium text-zinc-600">
+                {topic.replaceAll('_', ' ')}
+              </span>
+            ))}
+          </p>
+        )}
         {entry.subject && <h3 className="mt-1.5 text-sm font-semibold break-words text-zinc-900">{entry.subject}</h3>}
         <p className="mt-1 text-sm break-words whitespace-pre-wrap text-zinc-700">{entry.text}</p>
       </div>
