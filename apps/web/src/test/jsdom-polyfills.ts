@@ -1,3 +1,5 @@
+import { configure } from '@testing-library/dom';
+
 // jsdom has no fetch classes. TanStack Router's redirect() builds a Response (status + Location
 // header) and checks `instanceof Response`; this stub carries exactly that much.
 if (typeof globalThis.Response === 'undefined') {
@@ -14,3 +16,7 @@ if (typeof globalThis.Response === 'undefined') {
 
 // Router scroll restoration calls scrollTo, which jsdom does not implement.
 window.scrollTo = () => undefined;
+
+// findBy*/waitFor give up after 1 s by default; on a loaded CI machine (both cores busy with the
+// API suites) a route's first render can take longer. A wait still fails when the thing never shows.
+configure({ asyncUtilTimeout: 5_000 });
