@@ -29,7 +29,7 @@ import { parse } from 'csv-parse/sync';
 const repoRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const { values: args } = parseArgs({
   options: {
-    data: { type: 'string', default: path.resolve(repoRoot, '../shared/datasets/airline-tweets') },
+    data: { type: 'string', default: process.env.AIRLINE_TWEETS_DIR ?? path.resolve(repoRoot, '../shared/datasets/airline-tweets') },
     dist: { type: 'boolean', default: false },
     out: { type: 'string', default: path.join(repoRoot, 'bench/results/classifiers.json') },
   },

@@ -4,11 +4,10 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { CsvImportRunner } from '../src/modules/intake/csv-import/csv-import.runner';
 import { CsvImportService } from '../src/modules/intake/csv-import/csv-import.service';
+import { airlineTweetsDir } from './support/datasets';
 import { type E2eApp, startE2eApp } from './support/e2e-app';
 
-// The data set is CC BY-NC-SA: it is read from the shared folder next to the checkout, never copied in.
-const DATASET = resolve(__dirname, '../../../../shared/datasets/airline-tweets');
-const FILES = ['train.csv', 'test.csv'].map((name) => resolve(DATASET, name));
+const FILES = ['train.csv', 'test.csv'].map((name) => resolve(airlineTweetsDir(), name));
 /** README of the data set: 11,743 + 2,897 rows. */
 const ROWS_IN_DATA_SET = 14_640;
 
