@@ -1,0 +1,43 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CasePriority, SlaPlan } from '@fullcircle/shared';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Interval } from './business-clock';
+import { BusinessHoursService } from './business-hours.service';
+import { SlaPolicy } from './entities/sla-policy.entity';
+import { DEFAULT_SLA_POLICY, type PlannablePolicy, planSla } from './sla-plan';
+
+/** Due and warning times of an SLA policy on a department's business hours. */
+@Injectable()
+export class SlaPlanner {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly hours: BusinessHoursService,
+  ) {}
+
+  /**
+   * `policyId` null means the default policy (the built-in standard targets if none is stored).
+   * Pass `manager` to read inside a caller's transaction. 404 for an unknown department or policy.
+   */
+  async plan(
+    departmentId: string,
+    policyId: string | null,
+    priority: CasePriority,
+    startedAt: Date,
+    pauses: readonly Interval[] = [],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<SlaPlan> {
+    const policy = await this.policy(manager, policyId);
+    const hours = await this.hours.hoursOf(manager, departmentId);
+    return planSla(departmentId, hours, policy, priority, startedAt, pauses);
+  }
+
+  private async policy(manager: EntityManager, policyId: string | null): Promise<PlannablePolicy> {
+    if (policyId) {
+      const policy = await manager.findOne(SlaPolicy, { where: { id: policyId } });
+      if (!policy) throw new NotFoundException('SLA policy not found');
+      return policy;
+    }
+    return (await manager.findOne(SlaPolicy, { where: { isDefault: true } })) ?? { id: 'built-in', ...DEFAULT_SLA_POLICY };
+  }
+}
