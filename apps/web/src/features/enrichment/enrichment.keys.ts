@@ -1,0 +1,4 @@
+export const enrichmentKeys = {
+  all: ['enrichment'] as const,
+  models: () => [...enrichmentKeys.all, 'models'] as const,
+};
