@@ -20,9 +20,12 @@ import { CsvImportModule } from './modules/intake/csv-import/csv-import.module';
 import { CsvImportDemoSeedModule } from './modules/intake/csv-import/csv-import-demo-seed.module';
 import { WebhookDemoSeedModule } from './modules/intake/webhook-sources/seed/webhook-demo-seed.module';
 import { InfrastructureModule } from './infrastructure.module';
+import { EnrichmentApiModule } from './modules/enrichment/enrichment-api.module';
 import { SurveysModule } from './modules/surveys/surveys.module';
 import { DemoSurveysSeedModule } from './modules/surveys/seed/demo-surveys-seed.module';
 import { DemoFormsSeedModule } from './modules/intake/forms/seed/demo-forms-seed.module';
+import { SlaModule } from './modules/routing/sla/sla.module';
+import { RoutingModule } from './modules/routing/routing.module';
 
 /** The HTTP process. Processors are not loaded here: they run in WorkerModule. */
 @Module({
@@ -37,6 +40,8 @@ import { DemoFormsSeedModule } from './modules/intake/forms/seed/demo-forms-seed
     ChannelActivityModule,
     IntakeModule,
     FormsModule,
+    SlaModule,
+    RoutingModule,
     DemoSeedModule,
     DemoFeedbackSeedModule,
     EmailIntakeModule,
@@ -47,6 +52,7 @@ import { DemoFormsSeedModule } from './modules/intake/forms/seed/demo-forms-seed
     // after DemoFeedbackSeedModule, like the email seed
     WebhookDemoSeedModule,
     SurveysModule,
+    EnrichmentApiModule,
     // after DemoFeedbackSeedModule too: that seed runs only while there is no feedback at all
     DemoSurveysSeedModule,
     // after DemoFeedbackSeedModule: the demo CSV import is queued only once the general demo feedback exists

@@ -16,3 +16,6 @@ export * from './intake/forms.schemas';
 export * from './surveys/surveys.schemas';
 export * from './routing/rules.schemas';
 export * from './routing/business-hours.schemas';
+export * from './enrichment/labels.schemas';
+export * from './routing/sla-policies.schemas';
+export * from './routing/routing-rules.api';

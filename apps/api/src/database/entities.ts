@@ -7,6 +7,7 @@ import { ConsentRecord } from '../modules/customers/entities/consent-record.enti
 import { CustomerIdentity } from '../modules/customers/entities/customer-identity.entity';
 import { Customer } from '../modules/customers/entities/customer.entity';
 import { ClassifierModel } from '../modules/enrichment/entities/classifier-model.entity';
+import { RoutingRule } from '../modules/routing/rules/entities/routing-rule.entity';
 import { FeedbackLabel } from '../modules/enrichment/entities/feedback-label.entity';
 import { Conversation } from '../modules/intake/entities/conversation.entity';
 import { Feedback } from '../modules/intake/entities/feedback.entity';
@@ -18,6 +19,8 @@ import { WebhookSource } from '../modules/intake/webhook-sources/entities/webhoo
 import { DepartmentMembership } from '../modules/org/entities/department-membership.entity';
 import { Department } from '../modules/org/entities/department.entity';
 import { User } from '../modules/org/entities/user.entity';
+import { DepartmentBusinessHours } from '../modules/routing/sla/entities/department-business-hours.entity';
+import { SlaPolicy } from '../modules/routing/sla/entities/sla-policy.entity';
 import { SigningKey } from '../modules/surveys/entities/signing-key.entity';
 import { SurveyInvitation } from '../modules/surveys/entities/survey-invitation.entity';
 import { Survey } from '../modules/surveys/entities/survey.entity';
@@ -50,4 +53,7 @@ export const ENTITIES = [
   WebhookReplayKey,
   FeedbackLabel,
   ClassifierModel,
+  SlaPolicy,
+  DepartmentBusinessHours,
+  RoutingRule,
 ];

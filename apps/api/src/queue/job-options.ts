@@ -13,6 +13,8 @@ export const JOB_OPTIONS: Record<QueueName, DefaultJobOptions> = {
   audit: base,
   enrichment: base,
   imports: base,
+  // A retrain that failed is retried by the next hourly run; a few attempts are enough.
+  training: { ...base, attempts: 3 },
 };
 
 /** Deterministic job ids (domain id + step) make a duplicate add a no-op. BullMQ forbids ':' in ids. */

@@ -26,11 +26,21 @@ export interface ImportCsvPayload {
   importJobId: string;
 }
 
+/**
+ * Retrain classifiers. `kinds` absent: every trainable kind (the hourly schedule). `force`: train even
+ * without enough new labels since the last model (an admin's "Retrain now"); the minimum examples still apply.
+ */
+export interface RetrainModelsPayload {
+  kinds?: ('sentiment' | 'department')[];
+  force?: boolean;
+}
+
 /** queue → job name → payload. The worker refuses to start unless each job has exactly one handler. */
 export interface JobCatalogue {
   audit: { record: AuditRecordPayload };
   enrichment: { enrich: EnrichFeedbackPayload };
   imports: { 'import-csv': ImportCsvPayload };
+  training: { retrain: RetrainModelsPayload };
 }
 
 export type JobName<Q extends QueueName> = keyof JobCatalogue[Q] & string;
@@ -40,4 +50,5 @@ export const JOB_NAMES: { [Q in QueueName]: readonly JobName<Q>[] } = {
   audit: ['record'],
   enrichment: ['enrich'],
   imports: ['import-csv'],
+  training: ['retrain'],
 };

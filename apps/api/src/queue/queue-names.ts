@@ -3,6 +3,7 @@ export const QUEUE = {
   audit: 'audit',
   enrichment: 'enrichment',
   imports: 'imports',
+  training: 'training',
 } as const;
 
 export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];

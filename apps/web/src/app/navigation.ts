@@ -1,11 +1,14 @@
 import type { Role } from '@fullcircle/shared';
-import { Contact, Inbox, LayoutDashboard, Settings, UserRound, type LucideIcon } from 'lucide-react';
+import { Contact, Inbox, LayoutDashboard, Settings, UserRound, Workflow, type LucideIcon } from 'lucide-react';
 
 export type InternalPath =
   | '/settings/users'
   | '/settings/departments'
   | '/settings/channels'
   | '/settings/audit'
+  | '/settings/models'
+  | '/settings/sla'
+  | '/routing/rules'
   | '/dashboard'
   | '/inbox'
   | '/customers'
@@ -21,7 +24,7 @@ export interface NavSubItem {
 
 export interface NavItem {
   /** Exactly the accessible name of the link; browser tests find links by it. */
-  label: 'Settings' | 'Dashboard' | 'Inbox' | 'Customers' | 'Account';
+  label: 'Settings' | 'Dashboard' | 'Inbox' | 'Customers' | 'Routing' | 'Account';
   to: InternalPath;
   icon: LucideIcon;
   /** Routes whose paths start with this prefix mark the item active. */
@@ -38,6 +41,8 @@ const SETTINGS: NavItem = {
     { label: 'Users', to: '/settings/users' },
     { label: 'Departments', to: '/settings/departments' },
     { label: 'Channels', to: '/settings/channels' },
+    { label: 'SLA policies', to: '/settings/sla' },
+    { label: 'Models', to: '/settings/models' },
     { label: 'Audit log', to: '/settings/audit' },
     { label: 'Queues', href: '/admin/queues' },
     { label: 'API docs', href: '/api/docs' },
@@ -46,6 +51,8 @@ const SETTINGS: NavItem = {
 const DASHBOARD: NavItem = { label: 'Dashboard', to: '/dashboard', activePrefix: '/dashboard', icon: LayoutDashboard };
 const INBOX: NavItem = { label: 'Inbox', to: '/inbox', activePrefix: '/inbox', icon: Inbox };
 const CUSTOMERS: NavItem = { label: 'Customers', to: '/customers', activePrefix: '/customers', icon: Contact };
+// Admins and department owners both keep routing rules (owners only their departments' ones).
+const ROUTING: NavItem = { label: 'Routing', to: '/routing/rules', activePrefix: '/routing', icon: Workflow };
 export const ACCOUNT_NAV: NavItem = { label: 'Account', to: '/account', activePrefix: '/account', icon: UserRound };
 
 /**
@@ -53,9 +60,9 @@ export const ACCOUNT_NAV: NavItem = { label: 'Account', to: '/account', activePr
  * Customers is for every role: whoever handles or reads about a customer sees their whole history (P2).
  */
 export const NAVIGATION_BY_ROLE: Record<Role, NavItem[]> = {
-  admin: [CUSTOMERS, SETTINGS],
+  admin: [CUSTOMERS, ROUTING, SETTINGS],
   executive: [DASHBOARD, CUSTOMERS],
-  owner: [INBOX, CUSTOMERS],
+  owner: [INBOX, CUSTOMERS, ROUTING],
   member: [INBOX, CUSTOMERS],
 };
 

@@ -8,6 +8,7 @@ import { sessionQueryOptions } from '../features/auth/hooks/use-session';
 import { LoginPage } from '../features/auth/login-page';
 import { InboxPage } from '../features/cases/inbox-page';
 import { SettingsLayout } from '../features/org/settings-layout';
+import { SlaPage } from '../features/routing/sla/sla-page';
 import { AppShell } from './app-shell';
 import { RequireRole } from './require-role';
 import { homePathFor } from './role-home';
@@ -20,6 +21,8 @@ export interface RouterContext {
 const DashboardPage = lazyRouteComponent(() => import('../features/kpis/dashboard-page'), 'DashboardPage');
 const UsersPage = lazyRouteComponent(() => import('../features/org/users/users-page'), 'UsersPage');
 const DepartmentsPage = lazyRouteComponent(() => import('../features/org/departments/departments-page'), 'DepartmentsPage');
+const ModelsPage = lazyRouteComponent(() => import('../features/enrichment/models-page'), 'ModelsPage');
+const RoutingRulesPage = lazyRouteComponent(() => import('../features/routing/routing-rules-page'), 'RoutingRulesPage');
 const AuditPage = lazyRouteComponent(() => import('../features/audit/audit-page'), 'AuditPage');
 const ChannelsPage = lazyRouteComponent(() => import('../features/intake/channels-page'), 'ChannelsPage');
 const EmailChannelPage = lazyRouteComponent(() => import('../features/intake/email/email-channel-page'), 'EmailChannelPage');
@@ -97,6 +100,9 @@ const accountRoute = createRoute({ getParentRoute: () => appRoute, path: '/accou
 const customersRoute = createRoute({ getParentRoute: () => appRoute, path: '/customers', component: guarded(ROLES, CustomersPage) });
 const customerRoute = createRoute({ getParentRoute: () => appRoute, path: '/customers/$customerId', component: guarded(ROLES, CustomerPage) });
 
+// Admins and department owners; settings stays admin-only.
+const routingRulesRoute = createRoute({ getParentRoute: () => appRoute, path: '/routing/rules', component: guarded(['admin', 'owner'], RoutingRulesPage) });
+
 const settingsRoute = createRoute({ getParentRoute: () => appRoute, path: '/settings', component: guarded(['admin'], SettingsLayout) });
 const settingsIndexRoute = createRoute({
   getParentRoute: () => settingsRoute,
@@ -114,6 +120,8 @@ const formsRoute = createRoute({ getParentRoute: () => settingsRoute, path: '/ch
 const surveysRoute = createRoute({ getParentRoute: () => settingsRoute, path: '/channels/surveys', component: SurveysPage });
 const csvImportRoute = createRoute({ getParentRoute: () => settingsRoute, path: '/channels/csv-import', component: CsvImportPage });
 const auditRoute = createRoute({ getParentRoute: () => settingsRoute, path: '/audit', component: AuditPage });
+const modelsRoute = createRoute({ getParentRoute: () => settingsRoute, path: '/models', component: ModelsPage });
+const slaRoute = createRoute({ getParentRoute: () => settingsRoute, path: '/sla', component: SlaPage });
 
 export const routeTree = rootRoute.addChildren([
   loginRoute,
@@ -127,6 +135,7 @@ export const routeTree = rootRoute.addChildren([
     accountRoute,
     customersRoute,
     customerRoute,
-    settingsRoute.addChildren([settingsIndexRoute, usersRoute, departmentsRoute, channelsRoute, emailChannelRoute, formsRoute, webhookSourcesRoute, surveysRoute, csvImportRoute, auditRoute]),
+    routingRulesRoute,
+    settingsRoute.addChildren([settingsIndexRoute, usersRoute, departmentsRoute, channelsRoute, emailChannelRoute, formsRoute, webhookSourcesRoute, surveysRoute, csvImportRoute, auditRoute, slaRoute, modelsRoute]),
   ]),
 ]);

@@ -47,9 +47,9 @@ describe('SidebarNav', () => {
     expect(nav.getByRole('link', { name: 'API docs' }).getAttribute('href')).toBe('/api/docs');
   });
 
-  it("puts the role's own work first, then Customers", async () => {
+  it("puts the role's own work first, then Customers and Routing", async () => {
     const links = (await navFor('owner')).getAllByRole('link').map((l) => l.textContent);
-    expect(links).toEqual(['Inbox', 'Customers', 'Account']);
+    expect(links).toEqual(['Inbox', 'Customers', 'Routing', 'Account']);
   });
 
   it('marks the current section', async () => {

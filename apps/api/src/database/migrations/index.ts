@@ -8,5 +8,7 @@ import { CsvImport1795612738221 } from './1795612738221-CsvImport';
 import { WebhookSources1795612944098 } from './1795612944098-WebhookSources';
 import { Surveys1795612986225 } from './1795612986225-Surveys';
 import { Enrichment1795616065274 } from './1795616065274-Enrichment';
+import { RoutingRules1795617678007 } from './1795617678007-RoutingRules';
+import { SlaPolicies1795617859997 } from './1795617859997-SlaPolicies';
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` writes a new file and adds it here. */
-export const MIGRATIONS: Function[] = [Foundation1795602097380, OrgAndAuth1795602658994, IntakeAndCustomers1795606404583, ApiKeysAndIdempotency1795606722841, Conversations1795611849214, FeedbackForms1795612687346, CsvImport1795612738221, WebhookSources1795612944098, Surveys1795612986225, Enrichment1795616065274];
+export const MIGRATIONS: Function[] = [Foundation1795602097380, OrgAndAuth1795602658994, IntakeAndCustomers1795606404583, ApiKeysAndIdempotency1795606722841, Conversations1795611849214, FeedbackForms1795612687346, CsvImport1795612738221, WebhookSources1795612944098, Surveys1795612986225, Enrichment1795616065274, RoutingRules1795617678007, SlaPolicies1795617859997];

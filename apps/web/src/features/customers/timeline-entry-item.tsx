@@ -1,4 +1,5 @@
 import type { TimelineEntry } from '@fullcircle/shared';
+import { CorrectLabelsButton } from '../enrichment/correct-labels-button';
 import { CHANNEL_META } from '../intake/channel-catalogue';
 // The same relative wording as the users table ("3 hours ago", "yesterday").
 import { formatLastLogin as formatRelative } from '../org/users/format-last-login';
@@ -34,16 +35,16 @@ export function TimelineEntryItem({ entry }: { entry: TimelineEntry }) {
             </span>
           )}
         </p>
-        {(entry.sentiment || entry.topics.length > 0) && (
-          <p className="mt-2 flex flex-wrap items-center gap-1.5">
-            {entry.sentiment && <SentimentChip sentiment={entry.sentiment} />}
-            {entry.topics.map((topic) => (
-              <span key={topic} className="rounded-full bg-zinc-100 px-2 py-0.5 text-[11px] font-medium text-zinc-600">
-                {topic.replaceAll('_', ' ')}
-              </span>
-            ))}
-          </p>
-        )}
+        {/* Always shown: staff can correct the sentiment and topics even before enrichment gave any. */}
+        <p className="mt-2 flex flex-wrap items-center gap-1.5">
+          {entry.sentiment && <SentimentChip sentiment={entry.sentiment} />}
+          {entry.topics.map((topic) => (
+            <span key={topic} className="rounded-full bg-zinc-100 px-2 py-0.5 text-[11px] font-medium text-zinc-600">
+              {topic.replaceAll('_', ' ')}
+            </span>
+          ))}
+          <CorrectLabelsButton entry={entry} />
+        </p>
         {entry.subject && <h3 className="mt-1.5 text-sm font-semibold break-words text-zinc-900">{entry.subject}</h3>}
         <p className="mt-1 text-sm break-words whitespace-pre-wrap text-zinc-700">{entry.text}</p>
       </div>

@@ -17,6 +17,12 @@ export function SettingsLayout() {
         <Link to="/settings/channels" className={tab} activeProps={{ className: 'bg-white text-zinc-900 shadow-sm' }}>
           Channels
         </Link>
+        <Link to="/settings/sla" className={tab} activeProps={{ className: 'bg-white text-zinc-900 shadow-sm' }}>
+          SLA policies
+        </Link>
+        <Link to="/settings/models" className={tab} activeProps={{ className: 'bg-white text-zinc-900 shadow-sm' }}>
+          Models
+        </Link>
         <Link to="/settings/audit" className={tab} activeProps={{ className: 'bg-white text-zinc-900 shadow-sm' }}>
           Audit log
         </Link>
