@@ -44,7 +44,11 @@ describe('worker process', () => {
       audit.announce(manager, { actorId: null, actorName: 'test', action: 'test.relayed', targetType: 'test', targetId: null, data: { n: 1 } }),
     );
     await waitFor('the audit event', async () => ((await countAudit('test.relayed')) === 1 ? true : undefined));
-    const [row] = await dataSource.query('SELECT dispatched_at FROM outbox_message WHERE id = $1', [outboxId]);
+    // The relay marks the row after adding the job, so a fast worker can record the event first.
+    const row = await waitFor('the row marked dispatched', async () => {
+      const [current] = await dataSource.query('SELECT dispatched_at FROM outbox_message WHERE id = $1', [outboxId]);
+      return current.dispatched_at ? current : undefined;
+    });
     expect(row.dispatched_at).not.toBeNull();
   });
 
