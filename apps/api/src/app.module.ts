@@ -26,6 +26,7 @@ import { DemoSurveysSeedModule } from './modules/surveys/seed/demo-surveys-seed.
 import { DemoFormsSeedModule } from './modules/intake/forms/seed/demo-forms-seed.module';
 import { SlaModule } from './modules/routing/sla/sla.module';
 import { RoutingModule } from './modules/routing/routing.module';
+import { CasesModule } from './modules/cases/cases.module';
 
 /** The HTTP process. Processors are not loaded here: they run in WorkerModule. */
 @Module({
@@ -42,6 +43,7 @@ import { RoutingModule } from './modules/routing/routing.module';
     FormsModule,
     SlaModule,
     RoutingModule,
+    CasesModule,
     DemoSeedModule,
     DemoFeedbackSeedModule,
     EmailIntakeModule,

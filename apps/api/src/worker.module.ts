@@ -3,6 +3,8 @@ import { DiscoveryModule } from '@nestjs/core';
 import { AuditWorkerModule } from './modules/audit/audit-worker.module';
 import { EnrichmentWorkerModule } from './modules/enrichment/enrichment-worker.module';
 import { CsvImportWorkerModule } from './modules/intake/csv-import/csv-import-worker.module';
+import { CasesWorkerModule } from './modules/cases/cases-worker.module';
+import { RoutingWorkerModule } from './modules/routing/routing-worker.module';
 import { OutboxRelayService } from './queue/outbox/outbox-relay.service';
 import { WorkerBootstrapService } from './queue/worker-bootstrap.service';
 import { InfrastructureModule } from './infrastructure.module';
@@ -15,6 +17,8 @@ import { InfrastructureModule } from './infrastructure.module';
     AuditWorkerModule,
     EnrichmentWorkerModule,
     CsvImportWorkerModule,
+    RoutingWorkerModule,
+    CasesWorkerModule,
   ],
   providers: [WorkerBootstrapService, OutboxRelayService],
 })

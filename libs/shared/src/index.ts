@@ -19,3 +19,5 @@ export * from './routing/business-hours.schemas';
 export * from './enrichment/labels.schemas';
 export * from './routing/sla-policies.schemas';
 export * from './routing/routing-rules.api';
+export * from './routing/routing-settings.schemas';
+export * from './cases/cases.schemas';

@@ -21,6 +21,10 @@ import { Department } from '../modules/org/entities/department.entity';
 import { User } from '../modules/org/entities/user.entity';
 import { DepartmentBusinessHours } from '../modules/routing/sla/entities/department-business-hours.entity';
 import { SlaPolicy } from '../modules/routing/sla/entities/sla-policy.entity';
+import { RoutingSettingsRow } from '../modules/routing/settings/entities/routing-settings.entity';
+import { Case } from '../modules/cases/entities/case.entity';
+import { CaseItem } from '../modules/cases/entities/case-item.entity';
+import { CaseEvent } from '../modules/cases/entities/case-event.entity';
 import { SigningKey } from '../modules/surveys/entities/signing-key.entity';
 import { SurveyInvitation } from '../modules/surveys/entities/survey-invitation.entity';
 import { Survey } from '../modules/surveys/entities/survey.entity';
@@ -56,4 +60,8 @@ export const ENTITIES = [
   SlaPolicy,
   DepartmentBusinessHours,
   RoutingRule,
+  RoutingSettingsRow,
+  Case,
+  CaseItem,
+  CaseEvent,
 ];

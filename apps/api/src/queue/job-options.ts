@@ -11,8 +11,11 @@ const base: DefaultJobOptions = {
 
 export const JOB_OPTIONS: Record<QueueName, DefaultJobOptions> = {
   audit: base,
+  // SLA timers: many delayed jobs live at once, so completed ones go quickly (memory per open case).
+  cases: { ...base, removeOnComplete: { age: 3600, count: 1_000 } },
   enrichment: base,
   imports: base,
+  routing: base,
   // A retrain that failed is retried by the next hourly run; a few attempts are enough.
   training: { ...base, attempts: 3 },
 };

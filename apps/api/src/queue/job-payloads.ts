@@ -1,3 +1,4 @@
+import type { SlaStep } from '@fullcircle/shared';
 import type { QueueName } from './queue-names';
 
 /** Fields every job relayed from the outbox carries: the outbox row id is also the BullMQ job id. */
@@ -21,6 +22,22 @@ export interface EnrichFeedbackPayload {
   feedbackId: string;
 }
 
+/** Route one enriched item: rules, then the department model, then triage; opens or joins a case. */
+export interface RouteFeedbackPayload {
+  feedbackId: string;
+}
+
+/** Fire one SLA step of a case, if it is still the case's next step at that instant (else a newer plan replaced it). */
+export interface SlaStepPayload {
+  caseId: string;
+  step: SlaStep;
+  /** ISO instant the step was planned for. */
+  at: string;
+}
+
+/** The minutely safety net: fire SLA steps whose timers should have fired already (e.g. Redis lost them). */
+export type SlaSweepPayload = Record<string, never>;
+
 /** Import one uploaded CSV file (intake's CSV channel); resumes from the rows already processed. */
 export interface ImportCsvPayload {
   importJobId: string;
@@ -38,8 +55,10 @@ export interface RetrainModelsPayload {
 /** queue → job name → payload. The worker refuses to start unless each job has exactly one handler. */
 export interface JobCatalogue {
   audit: { record: AuditRecordPayload };
+  cases: { 'sla-step': SlaStepPayload; 'sla-sweep': SlaSweepPayload };
   enrichment: { enrich: EnrichFeedbackPayload };
   imports: { 'import-csv': ImportCsvPayload };
+  routing: { route: RouteFeedbackPayload };
   training: { retrain: RetrainModelsPayload };
 }
 
@@ -48,7 +67,9 @@ export type JobPayload<Q extends QueueName, J extends JobName<Q>> = JobCatalogue
 
 export const JOB_NAMES: { [Q in QueueName]: readonly JobName<Q>[] } = {
   audit: ['record'],
+  cases: ['sla-step', 'sla-sweep'],
   enrichment: ['enrich'],
   imports: ['import-csv'],
+  routing: ['route'],
   training: ['retrain'],
 };

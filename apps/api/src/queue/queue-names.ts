@@ -1,8 +1,10 @@
 /** Every BullMQ queue, named after the capability that owns it (architecture.md). */
 export const QUEUE = {
   audit: 'audit',
+  cases: 'cases',
   enrichment: 'enrichment',
   imports: 'imports',
+  routing: 'routing',
   training: 'training',
 } as const;
 

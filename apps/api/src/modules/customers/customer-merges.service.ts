@@ -38,6 +38,8 @@ export class CustomerMergesService {
         consents: (await manager.update(ConsentRecord, { customerId: sourceId }, { customerId: targetId })).affected ?? 0,
         feedback: await this.feedback.reassignCustomer(manager, sourceId, targetId),
         conversations: await this.conversations.reassignCustomer(manager, sourceId, targetId),
+        // cases follow their conversations (customers may not depend on the cases module: it depends on them)
+        cases: ((await manager.query('UPDATE cases SET customer_id = $2 WHERE customer_id = $1', [sourceId, targetId])) as [unknown, number])[1],
       };
       await manager.query('UPDATE customer SET name = coalesce(name, $2), locale = coalesce(locale, $3), updated_at = now() WHERE id = $1', [
         targetId,

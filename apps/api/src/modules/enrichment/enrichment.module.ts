@@ -7,6 +7,6 @@ import { LanguageDetector } from './language-detector';
 @Module({
   imports: [FeedbackModule],
   providers: [EnrichmentService, LanguageDetector, ActiveModelsService],
-  exports: [EnrichmentService],
+  exports: [EnrichmentService, ActiveModelsService],
 })
 export class EnrichmentModule {}

@@ -1,6 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { type CountryCode, isSupportedCountry } from 'libphonenumber-js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { OutboxService } from '../../queue/outbox/outbox.service';
 import { FeedbackService } from '../intake/feedback.service';
 import { ActiveModelsService } from './active-models.service';
 import { createTopicTagger } from './classification/topic-tagger';
@@ -18,6 +21,8 @@ export class EnrichmentService {
     private readonly feedback: FeedbackService,
     private readonly languages: LanguageDetector,
     private readonly models: ActiveModelsService,
+    private readonly outbox: OutboxService,
+    @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     // The organisation's own country reads local phone numbers in the text (as SMS intake does).
@@ -26,8 +31,8 @@ export class EnrichmentService {
 
   /**
    * Language, sentiment, topics, urgency and where personal data sits, each with the model that
-   * produced it. Safe to repeat (jobs are delivered at least once): an item already enriched is
-   * left alone. The hand-off to routing arrives with the routing queue.
+   * produced it, then hands the item to routing (an outbox row in the same transaction). Safe to
+   * repeat (jobs are delivered at least once): an item already enriched is left alone.
    */
   async enrich(feedbackId: string): Promise<void> {
     const item = await this.feedback.findToEnrich(feedbackId);
@@ -43,6 +48,9 @@ export class EnrichmentService {
       topics: this.topics,
       defaultCountry: this.defaultCountry,
     });
-    await this.feedback.saveEnrichment(feedbackId, { ...chooseLanguage(declared, detected), ...analysis });
+    await this.dataSource.transaction(async (manager) => {
+      const saved = await this.feedback.saveEnrichment(feedbackId, { ...chooseLanguage(declared, detected), ...analysis }, manager);
+      if (saved) await this.outbox.enqueue(manager, 'routing', 'route', { feedbackId });
+    });
   }
 }

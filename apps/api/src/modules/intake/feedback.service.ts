@@ -97,8 +97,8 @@ export class FeedbackService {
   }
 
   /** Records the outcome once: a second call for the same item changes nothing and returns false. */
-  async saveEnrichment(id: string, result: EnrichmentOutcome): Promise<boolean> {
-    const update = await this.feedback
+  async saveEnrichment(id: string, result: EnrichmentOutcome, manager: EntityManager = this.feedback.manager): Promise<boolean> {
+    const update = await manager
       .createQueryBuilder()
       .update(Feedback)
       .set({ ...result, enrichedAt: () => 'now()' })

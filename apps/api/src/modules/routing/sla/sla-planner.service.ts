@@ -32,6 +32,14 @@ export class SlaPlanner {
     return planSla(departmentId, hours, policy, priority, startedAt, pauses);
   }
 
+  /** The policy with its name; `policyId` null (or no longer stored) is the default policy. */
+  async resolvePolicy(manager: EntityManager, policyId: string | null): Promise<PlannablePolicy & { name: string; stored: boolean }> {
+    const stored =
+      (policyId ? await manager.findOne(SlaPolicy, { where: { id: policyId } }) : null) ??
+      (await manager.findOne(SlaPolicy, { where: { isDefault: true } }));
+    return stored ? { ...stored, stored: true } : { id: 'built-in', ...DEFAULT_SLA_POLICY, stored: false };
+  }
+
   private async policy(manager: EntityManager, policyId: string | null): Promise<PlannablePolicy> {
     if (policyId) {
       const policy = await manager.findOne(SlaPolicy, { where: { id: policyId } });

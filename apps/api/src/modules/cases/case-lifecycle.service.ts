@@ -1,0 +1,140 @@
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CaseDetailDto, CaseEventType, ChangeCaseStatusRequest, ReassignCaseRequest, SessionUser } from '@fullcircle/shared';
+import { DataSource, type EntityManager } from 'typeorm';
+import { fieldInvalid } from '../../common/http/field-errors';
+import { auditActor } from '../audit/audit-actor';
+import { AuditService } from '../audit/audit.service';
+import { FeedbackLabel } from '../enrichment/entities/feedback-label.entity';
+import { Department } from '../org/entities/department.entity';
+import { RoutingSettingsService } from '../routing/settings/routing-settings.service';
+import { AssignmentService } from './assignment/assignment.service';
+import { CaseQueriesService } from './case-queries.service';
+import { caseAbilities } from './case-permissions';
+import { CaseEvent } from './entities/case-event.entity';
+import { CaseItem } from './entities/case-item.entity';
+import { Case } from './entities/case.entity';
+import { isPaused, resumePauses } from './sla/case-sla-plan';
+import { SlaTimersService } from './sla/sla-timers.service';
+
+/** Staff moving a case: reassignment (department and/or person, with a reason) and working status. */
+@Injectable()
+export class CaseLifecycleService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly assignment: AssignmentService,
+    private readonly timers: SlaTimersService,
+    private readonly settings: RoutingSettingsService,
+    private readonly queries: CaseQueriesService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Moves a case to another department and/or person. A department change is a training label for
+   * the department model (a correction of where routing sent each of its items) and replans the
+   * SLA on the new department's hours; the clock still counts from when the case opened.
+   */
+  async reassign(actor: SessionUser, id: string, body: ReassignCaseRequest): Promise<CaseDetailDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const c = await this.caseFor(manager, actor, id, 'reassign');
+      const from = { departmentId: c.departmentId, assigneeId: c.assigneeId };
+      const departmentId = body.departmentId ?? c.departmentId;
+      if (!departmentId) throw fieldInvalid('departmentId', 'is required to route a case out of triage');
+      if (body.departmentId && !(await manager.exists(Department, { where: { id: body.departmentId } }))) {
+        throw fieldInvalid('departmentId', 'is not a department');
+      }
+      await this.assignment.lockDepartment(manager, departmentId);
+      const assigneeId = await this.chooseAssignee(manager, departmentId, departmentId !== c.departmentId, body.assigneeId, c.assigneeId);
+      const now = new Date();
+      if (departmentId !== c.departmentId) {
+        await this.labelDepartment(manager, actor, c.id, departmentId);
+        c.routedBy = 'staff';
+        c.routing = {
+          ...c.routing,
+          by: 'staff',
+          explanation: `${actor.name} moved it here${c.departmentId ? '' : ' from triage'}: “${body.reason}”. ${c.routing.explanation}`,
+          decidedAt: now.toISOString(),
+        };
+      }
+      c.departmentId = departmentId;
+      if (assigneeId !== c.assigneeId) c.assignedAt = assigneeId ? now : null;
+      c.assigneeId = assigneeId;
+      if (c.status === 'triage' || c.status === 'new' || c.status === 'assigned') c.status = assigneeId ? 'assigned' : 'new';
+      await this.timers.replan(manager, c, now);
+      await manager.save(c);
+      const data = { fromDepartmentId: from.departmentId, toDepartmentId: departmentId, fromAssigneeId: from.assigneeId, toAssigneeId: assigneeId, reason: body.reason };
+      await this.event(manager, c.id, 'reassigned', data, actor.id);
+      await this.audit.announce(manager, { ...auditActor(actor), action: 'case.reassigned', targetType: 'case', targetId: c.id, data });
+    });
+    return this.queries.detail(actor, id, true);
+  }
+
+  /** Start work (`in_progress`, resuming a paused clock) or wait on the customer (pausing it). */
+  async changeStatus(actor: SessionUser, id: string, body: ChangeCaseStatusRequest): Promise<CaseDetailDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const c = await this.caseFor(manager, actor, id, 'changeStatus');
+      if (c.status === body.status) return;
+      const now = new Date();
+      const from = c.status;
+      if (body.status === 'waiting_on_customer') {
+        if (!isPaused(c)) c.slaPauses = [...c.slaPauses, { from: now.toISOString(), to: null }];
+        await this.event(manager, c.id, 'paused', {}, actor.id);
+      } else {
+        if (isPaused(c)) {
+          c.slaPauses = resumePauses(c.slaPauses, now);
+          await this.event(manager, c.id, 'resumed', { reason: `${actor.name} started work again` }, actor.id);
+        }
+        // Starting work on an unassigned case takes it.
+        if (!c.assigneeId && c.departmentId && (await this.assignment.isAvailable(manager, c.departmentId, actor.id))) {
+          c.assigneeId = actor.id;
+          c.assignedAt = now;
+          await this.event(manager, c.id, 'assigned', { assigneeId: actor.id, strategy: 'self' }, actor.id);
+        }
+      }
+      c.status = body.status;
+      await this.timers.replan(manager, c, now);
+      await manager.save(c);
+      await this.event(manager, c.id, 'status_changed', { from, to: body.status, note: body.note ?? null }, actor.id);
+    });
+    return this.queries.detail(actor, id);
+  }
+
+  private async chooseAssignee(
+    manager: EntityManager,
+    departmentId: string,
+    departmentChanged: boolean,
+    requested: string | null | undefined,
+    current: string | null,
+  ): Promise<string | null> {
+    if (requested === null) return null;
+    if (requested !== undefined) {
+      if (!(await this.assignment.isAvailable(manager, departmentId, requested))) throw fieldInvalid('assigneeId', 'is not an active member of that department');
+      return requested;
+    }
+    if (!departmentChanged) return current;
+    const { defaultAssignment } = await this.settings.current(manager);
+    return this.assignment.pick(manager, departmentId, { strategy: defaultAssignment });
+  }
+
+  /** Where each of the case's items really belongs, as a label the department model learns from. */
+  private async labelDepartment(manager: EntityManager, actor: SessionUser, caseId: string, departmentId: string): Promise<void> {
+    const items = await manager.find(CaseItem, { where: { caseId } });
+    if (items.length === 0) return;
+    await manager.insert(
+      FeedbackLabel,
+      items.map((item) => ({ feedbackId: item.feedbackId, kind: 'department' as const, value: departmentId, source: 'correction' as const, createdById: actor.id })),
+    );
+  }
+
+  private async caseFor(manager: EntityManager, actor: SessionUser, id: string, ability: 'reassign' | 'changeStatus'): Promise<Case> {
+    const c = await manager.findOne(Case, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const visible = c && (actor.role === 'admin' || actor.role === 'executive' || (c.departmentId ? actor.departmentIds.includes(c.departmentId) : actor.role === 'owner'));
+    if (!c || !visible) throw new NotFoundException('Case not found');
+    if (!caseAbilities(actor, c)[ability]) throw new ForbiddenException(ability === 'reassign' ? 'You may not reassign this case' : 'You may not change this case');
+    return c;
+  }
+
+  private async event(manager: EntityManager, caseId: string, type: CaseEventType, data: Record<string, unknown>, actorId: string | null): Promise<void> {
+    await manager.save(manager.create(CaseEvent, { caseId, type, data, actorId }));
+  }
+}

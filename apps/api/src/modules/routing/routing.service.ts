@@ -1,0 +1,97 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Channel, ScoreScale, Sentiment, Urgency } from '@fullcircle/shared';
+import { DataSource } from 'typeorm';
+import { CaseOpeningService } from '../cases/case-opening.service';
+import { ActiveModelsService } from '../enrichment/active-models.service';
+import { provenanceLabel } from '../enrichment/feedback-analysis';
+import { type DepartmentGuess, decideRoute } from './routing-decision';
+import { RoutingRule as RoutingRuleRow } from './rules/entities/routing-rule.entity';
+import { toRoutableItem } from './rules/rule-tester';
+import { RoutingSettingsService } from './settings/routing-settings.service';
+
+interface ItemRow {
+  id: string;
+  customer_id: string;
+  conversation_id: string;
+  channel: Channel;
+  subject: string | null;
+  text: string;
+  language: string | null;
+  sentiment: Sentiment | null;
+  urgency: Urgency | null;
+  score_scale: ScoreScale | null;
+  score_value: number | null;
+  topics: string[];
+  journey_stage: string | null;
+  received_at: Date;
+  received_key: string;
+}
+
+export type RouteOutcome = 'opened' | 'attached' | 'already-filed' | 'missing';
+
+/**
+ * The routing stage: an enriched item gets a case. A follow-up in a thread with an open case joins
+ * it; otherwise rules, then the department model (above the organisation's threshold), then
+ * triage decide the department, and an open case of the same customer there takes the item, or a
+ * new case is opened. Safe to repeat: an item already in a case is left alone.
+ */
+@Injectable()
+export class RoutingService {
+  private readonly logger = new Logger(RoutingService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly models: ActiveModelsService,
+    private readonly settings: RoutingSettingsService,
+    private readonly cases: CaseOpeningService,
+  ) {}
+
+  async route(feedbackId: string): Promise<RouteOutcome> {
+    const [row]: ItemRow[] = await this.dataSource.query(
+      `SELECT id, customer_id, conversation_id, channel, subject, text, language, sentiment, urgency, score_scale, score_value, topics, journey_stage, received_at, received_at::text AS received_key
+         FROM feedback WHERE id = $1`,
+      [feedbackId],
+    );
+    if (!row) {
+      this.logger.warn(`feedback ${feedbackId} no longer exists; nothing to route`);
+      return 'missing';
+    }
+    // The model runs outside the transaction: it is CPU work and needs no lock.
+    const guess = await this.guessDepartment(row.text);
+    const item = { feedbackId, customerId: row.customer_id, conversationId: row.conversation_id };
+    return this.dataSource.transaction(async (manager) => {
+      // One customer's items are filed one at a time, so two follow-ups never open two cases.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`case-customer:${row.customer_id}`]);
+      if (await this.cases.isFiled(manager, feedbackId)) return 'already-filed';
+      const thread = await this.cases.openCaseFor(manager, item);
+      if (thread) {
+        await this.cases.attach(manager, thread, item);
+        return 'attached';
+      }
+      const rules = await manager.find(RoutingRuleRow, { where: { enabled: true }, order: { position: 'ASC', id: 'ASC' } });
+      const departments: { id: string; name: string }[] = await manager.query('SELECT id, name FROM department');
+      const route = decideRoute({
+        rules,
+        item: toRoutableItem(row),
+        guess,
+        settings: await this.settings.current(manager),
+        departmentNames: new Map(departments.map((d) => [d.id, d.name])),
+      });
+      const followUp = route.departmentId ? await this.cases.openCaseFor(manager, item, route.departmentId) : null;
+      if (followUp) {
+        await this.cases.attach(manager, followUp, item);
+        return 'attached';
+      }
+      await this.cases.open(manager, item, route);
+      return 'opened';
+    });
+  }
+
+  private async guessDepartment(text: string): Promise<DepartmentGuess | null> {
+    const model = await this.models.active('department');
+    if (!model || !text.trim()) return null;
+    const prediction = model.predict(text);
+    return { model: provenanceLabel(prediction.provenance), departmentId: prediction.label, confidence: prediction.confidence };
+  }
+}
