@@ -27,6 +27,7 @@ import { DemoFormsSeedModule } from './modules/intake/forms/seed/demo-forms-seed
 import { SlaModule } from './modules/routing/sla/sla.module';
 import { RoutingModule } from './modules/routing/routing.module';
 import { CasesModule } from './modules/cases/cases.module';
+import { DemoRoutingRulesSeedModule } from './modules/routing/seed/demo-routing-rules-seed.module';
 
 /** The HTTP process. Processors are not loaded here: they run in WorkerModule. */
 @Module({
@@ -45,6 +46,8 @@ import { CasesModule } from './modules/cases/cases.module';
     RoutingModule,
     CasesModule,
     DemoSeedModule,
+    // after DemoSeedModule: the rules point at the demo departments
+    DemoRoutingRulesSeedModule,
     DemoFeedbackSeedModule,
     EmailIntakeModule,
     // after DemoFeedbackSeedModule: it seeds only once the general demo feedback exists

@@ -10,13 +10,21 @@ describe('demo organisation seed', () => {
   });
 
   const counts = async (e2e: E2eApp) =>
-    (await e2e.db.query(`SELECT (SELECT count(*)::int FROM app_user) AS users, (SELECT count(*)::int FROM department) AS departments`))[0];
+    (
+      await e2e.db.query(
+        `SELECT (SELECT count(*)::int FROM app_user) AS users, (SELECT count(*)::int FROM department) AS departments, (SELECT count(*)::int FROM routing_rule) AS rules`,
+      )
+    )[0];
 
   it('creates departments and one user per role on first start, and never duplicates them', async () => {
     const first = await startE2eApp('demo_seed');
     apps.push(first);
     const seeded = await counts(first);
     expect(seeded.departments).toBe(5);
+    // starter routing rules, each pointing at a demo department
+    expect(seeded.rules).toBe(4);
+    const [{ orphans }] = await first.db.query(`SELECT count(*)::int AS orphans FROM routing_rule WHERE actions->>'departmentId' NOT IN (SELECT id::text FROM department)`);
+    expect(orphans).toBe(0);
     expect(seeded.users).toBeGreaterThan(Object.keys(DEMO_LOGINS).length);
 
     apps.push(await startE2eApp('demo_seed', { DATABASE_URL: first.env.DATABASE_URL }));

@@ -70,6 +70,9 @@ describe('routing: intake to a case in the owner’s inbox (worker, real Postgre
       rule: { name: 'Lost bags', conditions: [{ field: 'keywords', match: 'any', values: ['lost * bag', 'lost * luggage'] }], actions: { departmentId: departments.baggage, priority: 'high' } },
       departmentId: null,
     });
+    // first in the order, ahead of the demo organisation's starter rules
+    const others = (await e2e.request({ method: 'GET', url: '/api/routing/rules', cookie: admin })).json().map((r: { id: string }) => r.id).filter((id: string) => id !== rule.id);
+    expect((await e2e.request({ method: 'POST', url: '/api/routing/rules/reorder', cookie: admin, payload: { ids: [rule.id, ...others] } })).statusCode).toBe(200);
     const key = await createApiKey(e2e, admin);
     const res = await submitFeedback(e2e, { secret: key.secret, payload: feedbackPayload({ text: 'You lost my bag at JFK and nobody calls back.' }) });
     expect(res.statusCode).toBe(202);
@@ -118,7 +121,7 @@ describe('routing: intake to a case in the owner’s inbox (worker, real Postgre
   });
 
   it('sends an item no rule or model decides to triage, which owners and admins work and members may not open', async () => {
-    const accepted = await intake.accept({ text: 'The lounge wifi password did not work.', customer: { email: 'triage@example.test' } }, viaApi);
+    const accepted = await intake.accept({ text: 'The lounge in Terminal 5 was closed without notice.', customer: { email: 'triage@example.test' } }, viaApi);
     const caseId = await caseOf(accepted.id);
     const c = await detail(caseId, owner);
     expect(c).toMatchObject({ status: 'triage', department: null, assignee: null, routedBy: 'triage' });
@@ -163,6 +166,7 @@ describe('routing: intake to a case in the owner’s inbox (worker, real Postgre
   });
 
   it('lets the department model route when it is confident enough and sends the rest to triage', async () => {
+    await e2e.db.query('UPDATE routing_rule SET enabled = false');
     const examples = [
       ...['suitcase missing', 'bag never arrived', 'luggage damaged', 'suitcase broken', 'bag lost again'].map((text) => ({ text, label: departments.baggage })),
       ...['refund not received', 'charged twice', 'refund please', 'booking refund', 'double charge'].map((text) => ({ text, label: departments['customer-care'] })),
@@ -192,6 +196,7 @@ describe('routing: intake to a case in the owner’s inbox (worker, real Postgre
     expect(waiting).toMatchObject({ status: 'triage', routedBy: 'triage' });
     expect(waiting.routing.model!.confidence).toBeLessThan(put.json().autoRouteThreshold);
     await e2e.db.query(`DELETE FROM classifier_model WHERE kind = 'department'`);
+    await e2e.db.query('UPDATE routing_rule SET enabled = true');
   });
 
   it('pauses the SLA clock while waiting on the customer and resumes it when they answer', async () => {
