@@ -6,6 +6,7 @@ import type {
   RecordConsentRequest,
   TimelineEntry,
   TimelineQuery,
+  UpdateCustomerRequest,
 } from '@fullcircle/shared';
 import { request } from './http';
 
@@ -42,4 +43,9 @@ export function splitIdentity(id: string, identityId: string): Promise<CustomerD
 
 export function recordConsent(id: string, body: RecordConsentRequest): Promise<CustomerDetail> {
   return request<CustomerDetail>(`${customerPath(id)}/consents`, { method: 'POST', body });
+}
+
+/** Segment and VIP flag (admins and owners); answers with the customer. */
+export function updateCustomer(id: string, body: UpdateCustomerRequest): Promise<CustomerDetail> {
+  return request<CustomerDetail>(customerPath(id), { method: 'PATCH', body });
 }

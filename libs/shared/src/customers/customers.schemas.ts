@@ -43,6 +43,9 @@ export type CustomerSummary = z.infer<typeof customerSummarySchema>;
 
 export const customerDetailSchema = customerSummarySchema.extend({
   locale: z.string().nullable(),
+  /** Set by staff; routing rules match on both. */
+  segment: z.string().nullable(),
+  vip: z.boolean(),
   identities: z.array(customerIdentitySchema),
   /** Latest record per purpose first; the full history follows in `consentHistory`. */
   consents: z.array(consentRecordSchema),
@@ -100,3 +103,12 @@ export const recordConsentRequestSchema = z.strictObject({
   wording: storableText().trim().min(1, 'is required').max(2000),
 });
 export type RecordConsentRequest = z.infer<typeof recordConsentRequestSchema>;
+
+/** PATCH /api/customers/:id: what staff may set on a customer (admins and owners). */
+export const updateCustomerRequestSchema = z
+  .strictObject({
+    segment: storableText().trim().min(1, 'use null to clear it').max(100).nullable().optional(),
+    vip: z.boolean().optional(),
+  })
+  .refine((r) => r.segment !== undefined || r.vip !== undefined, { message: 'needs segment or vip', path: ['segment'] });
+export type UpdateCustomerRequest = z.infer<typeof updateCustomerRequestSchema>;

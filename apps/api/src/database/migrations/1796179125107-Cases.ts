@@ -26,6 +26,10 @@ export class Cases1796179125107 implements MigrationInterface {
     await q.query("ALTER TABLE \"case_item\" ADD CONSTRAINT \"case_item_case_fk\" FOREIGN KEY (\"case_id\") REFERENCES \"cases\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
     await q.query("ALTER TABLE \"case_event\" ADD CONSTRAINT \"case_event_case_fk\" FOREIGN KEY (\"case_id\") REFERENCES \"cases\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
     await q.query("ALTER TABLE \"case_event\" ADD CONSTRAINT \"case_event_actor_fk\" FOREIGN KEY (\"actor_id\") REFERENCES \"app_user\"(\"id\") ON DELETE SET NULL ON UPDATE NO ACTION");
+    // Items enriched before routing existed get routed now, through the outbox like every new one.
+    await q.query(
+      "INSERT INTO outbox_message (queue, job_name, payload) SELECT 'routing', 'route', jsonb_build_object('feedbackId', id) FROM feedback WHERE enriched_at IS NOT NULL",
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -1,7 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCookieAuth, ApiTags } from '@nestjs/swagger';
 import {
   listCustomersQuerySchema,
+  type UpdateCustomerRequest,
+  updateCustomerRequestSchema,
   mergeCustomersRequestSchema,
   recordConsentRequestSchema,
   timelineQuerySchema,
@@ -14,6 +16,7 @@ import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { ALL_STAFF, Allow } from '../../common/auth/permission.decorator';
 import { type IdParam, idParamSchema } from '../../common/http/id-param.schema';
 import { ConsentsService } from './consents.service';
+import { CustomerAttributesService } from './customer-attributes.service';
 import { CustomerDirectoryService, type ListCustomersOptions, type TimelineOptions } from './customer-directory.service';
 import { CustomerMergesService } from './customer-merges.service';
 
@@ -28,6 +31,7 @@ export class CustomersController {
     private readonly directory: CustomerDirectoryService,
     private readonly merges: CustomerMergesService,
     private readonly consents: ConsentsService,
+    private readonly attributes: CustomerAttributesService,
   ) {}
 
   // Every staff role may read customers for now: scoping them to the departments whose cases they
@@ -42,6 +46,12 @@ export class CustomersController {
   @Allow(...ALL_STAFF)
   detail(@Param({ schema: idParamSchema }) { id }: IdParam) {
     return this.directory.detail(id);
+  }
+
+  @Patch(':id')
+  @Allow('admin', 'owner')
+  update(@CurrentUser() actor: SessionUser, @Param({ schema: idParamSchema }) { id }: IdParam, @Body({ schema: updateCustomerRequestSchema }) body: UpdateCustomerRequest) {
+    return this.attributes.update(actor, id, body);
   }
 
   @Get(':id/timeline')

@@ -52,6 +52,8 @@ export function toCustomerDetail(
   return {
     ...toCustomerSummary(c, primaryContacts(identitiesOldestFirst), activity),
     locale: c.locale,
+    segment: c.segment,
+    vip: c.vip,
     identities: identitiesOldestFirst.map(toIdentityDto),
     consents: latestConsentPerPurpose(consentHistory),
     consentHistory,

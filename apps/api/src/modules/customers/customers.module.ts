@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { FeedbackModule } from '../intake/feedback.module';
 import { ConsentsService } from './consents.service';
+import { CustomerAttributesService } from './customer-attributes.service';
 import { CustomerDirectoryService } from './customer-directory.service';
 import { CustomerMergesService } from './customer-merges.service';
 import { CustomersController } from './customers.controller';
@@ -14,7 +15,7 @@ import { Customer } from './entities/customer.entity';
 @Module({
   imports: [TypeOrmModule.forFeature([Customer, CustomerIdentity, ConsentRecord]), FeedbackModule, AuditModule],
   controllers: [CustomersController],
-  providers: [CustomersService, CustomerDirectoryService, CustomerMergesService, ConsentsService],
+  providers: [CustomersService, CustomerDirectoryService, CustomerMergesService, ConsentsService, CustomerAttributesService],
   exports: [CustomersService],
 })
 export class CustomersModule {}

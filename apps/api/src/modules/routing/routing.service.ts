@@ -26,6 +26,8 @@ interface ItemRow {
   journey_stage: string | null;
   received_at: Date;
   received_key: string;
+  customer_segment: string | null;
+  customer_vip: boolean;
 }
 
 export type RouteOutcome = 'opened' | 'attached' | 'already-filed' | 'missing';
@@ -49,8 +51,9 @@ export class RoutingService {
 
   async route(feedbackId: string): Promise<RouteOutcome> {
     const [row]: ItemRow[] = await this.dataSource.query(
-      `SELECT id, customer_id, conversation_id, channel, subject, text, language, sentiment, urgency, score_scale, score_value, topics, journey_stage, received_at, received_at::text AS received_key
-         FROM feedback WHERE id = $1`,
+      `SELECT f.id, f.customer_id, f.conversation_id, f.channel, f.subject, f.text, f.language, f.sentiment, f.urgency, f.score_scale, f.score_value,
+              f.topics, f.journey_stage, f.received_at, f.received_at::text AS received_key, cu.segment AS customer_segment, cu.vip AS customer_vip
+         FROM feedback f JOIN customer cu ON cu.id = f.customer_id WHERE f.id = $1`,
       [feedbackId],
     );
     if (!row) {

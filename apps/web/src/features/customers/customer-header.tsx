@@ -1,5 +1,5 @@
 import type { CustomerDetail, CustomerIdentity } from '@fullcircle/shared';
-import { BadgeCheck, GitMerge, Unlink } from 'lucide-react';
+import { BadgeCheck, Crown, GitMerge, Tag, Unlink } from 'lucide-react';
 import { Avatar } from '../../components/avatar';
 import { Button } from '../../components/button';
 import { Card } from '../../components/card';
@@ -13,6 +13,8 @@ interface CustomerHeaderProps {
   /** Set for admins: merge and split are theirs. */
   onMerge?: () => void;
   onSplit?: (identity: CustomerIdentity) => void;
+  /** Set for admins and owners: segment and VIP flag. */
+  onEditSegment?: () => void;
 }
 
 function IdentityItem({ identity, onSplit, canSplit }: { identity: CustomerIdentity; onSplit?: () => void; canSplit: boolean }) {
@@ -46,7 +48,7 @@ function IdentityItem({ identity, onSplit, canSplit }: { identity: CustomerIdent
   );
 }
 
-export function CustomerHeader({ customer, onMerge, onSplit }: CustomerHeaderProps) {
+export function CustomerHeader({ customer, onMerge, onSplit, onEditSegment }: CustomerHeaderProps) {
   const facts = [
     `Customer since ${SINCE.format(new Date(customer.createdAt))}`,
     feedbackCountLabel(customer.feedbackCount),
@@ -63,13 +65,39 @@ export function CustomerHeader({ customer, onMerge, onSplit }: CustomerHeaderPro
               {customerName(customer)}
             </h1>
             <p className="mt-0.5 text-sm text-zinc-500">{facts.join(' · ')}</p>
+            {(customer.vip || customer.segment) && (
+              <p className="mt-1.5 flex flex-wrap gap-1.5" aria-label="Segment">
+                {customer.vip && (
+                  <span className="inline-flex items-center gap-1 rounded-full bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-800 ring-1 ring-amber-200">
+                    <Crown aria-hidden className="size-3" />
+                    VIP
+                  </span>
+                )}
+                {customer.segment && (
+                  <span className="inline-flex items-center gap-1 rounded-full bg-indigo-50 px-2 py-0.5 text-xs font-medium text-indigo-700 ring-1 ring-indigo-200">
+                    <Tag aria-hidden className="size-3" />
+                    {customer.segment}
+                  </span>
+                )}
+              </p>
+            )}
           </div>
         </div>
-        {onMerge && (
-          <Button variant="secondary" onClick={onMerge}>
-            <GitMerge aria-hidden className="size-4" />
-            Merge a duplicate
-          </Button>
+        {(onMerge || onEditSegment) && (
+          <div className="flex flex-wrap gap-2">
+            {onEditSegment && (
+              <Button variant="secondary" onClick={onEditSegment}>
+                <Tag aria-hidden className="size-4" />
+                Segment and VIP
+              </Button>
+            )}
+            {onMerge && (
+              <Button variant="secondary" onClick={onMerge}>
+                <GitMerge aria-hidden className="size-4" />
+                Merge a duplicate
+              </Button>
+            )}
+          </div>
         )}
       </div>
       <div className="mt-4">

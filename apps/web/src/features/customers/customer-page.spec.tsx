@@ -54,7 +54,7 @@ const OLDEST = feedbackEntry({ id: 'fb000000-0000-4c1b-9d55-8c4a8f0c0003', chann
 
 const customerUrl = `/api/customers/${JANE.id}`;
 
-function api(role: 'admin' | 'member', extra: MockRoutes = {}, customer: CustomerDetail = JANE) {
+function api(role: 'admin' | 'owner' | 'member', extra: MockRoutes = {}, customer: CustomerDetail = JANE) {
   return mockFetch({
     'GET /api/auth/me': { status: 200, body: sessionUser(role) },
     [`GET ${customerUrl}`]: { status: 200, body: customer },
@@ -280,6 +280,43 @@ describe('CustomerPage', () => {
 
       expect(await dialog.findAllByText('is required')).toHaveLength(2);
       expect(calls.some((c) => c.method === 'POST')).toBe(false);
+    });
+  });
+
+  describe('segment and VIP', () => {
+    it('lets an owner mark a customer VIP with a segment, and shows both on the header', async () => {
+      const calls = api('owner', { [`PATCH ${customerUrl}`]: { status: 200, body: { ...JANE, vip: true, segment: 'Business' } } });
+      renderApp(`/customers/${JANE.id}`);
+
+      fireEvent.click(await screen.findByRole('button', { name: 'Segment and VIP' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Segment and VIP' });
+      fireEvent.change(within(dialog).getByLabelText('Segment'), { target: { value: '  Business ' } });
+      fireEvent.click(within(dialog).getByRole('checkbox'));
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      expect(jsonBody(calls.find((c) => c.method === 'PATCH'))).toEqual({ segment: 'Business', vip: true });
+      const badges = screen.getByLabelText('Segment');
+      expect(within(badges).getByText('VIP')).toBeTruthy();
+      expect(within(badges).getByText('Business')).toBeTruthy();
+    });
+
+    it('clears the segment with an empty field, and gives members no such action', async () => {
+      const calls = api('admin', { [`PATCH ${customerUrl}`]: { status: 200, body: { ...JANE, segment: null } } }, { ...JANE, segment: 'Leisure' });
+      renderApp(`/customers/${JANE.id}`);
+      fireEvent.click(await screen.findByRole('button', { name: 'Segment and VIP' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Segment and VIP' });
+      fireEvent.change(within(dialog).getByLabelText('Segment'), { target: { value: '' } });
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      expect(jsonBody(calls.find((c) => c.method === 'PATCH'))).toEqual({ segment: null, vip: false });
+    });
+
+    it('is not offered to members', async () => {
+      api('member');
+      renderApp(`/customers/${JANE.id}`);
+      await timelineItems();
+      expect(screen.queryByRole('button', { name: 'Segment and VIP' })).toBeNull();
     });
   });
 });

@@ -18,6 +18,7 @@ import { CustomerTimeline } from './customer-timeline';
 import { useCustomer } from './hooks/use-customer';
 import { MergeCustomerDialog } from './merge-customer-dialog';
 import { RecordConsentDialog } from './record-consent-dialog';
+import { EditSegmentDialog } from './edit-segment-dialog';
 import { SplitIdentityDialog } from './split-identity-dialog';
 
 function BackLink() {
@@ -51,12 +52,20 @@ function CustomerView({ customer }: { customer: CustomerDetail }) {
   const isAdmin = me.role === 'admin';
   const [merging, setMerging] = useState(false);
   const [recording, setRecording] = useState(false);
+  const canSegment = me.role === 'admin' || me.role === 'owner';
+  const [segmenting, setSegmenting] = useState(false);
   const [splitting, setSplitting] = useState<CustomerIdentity | null>(null);
   const [splitOff, setSplitOff] = useState<{ customer: CustomerDetail; value: string } | null>(null);
 
   return (
     <>
-      <CustomerHeader customer={customer} onMerge={isAdmin ? () => setMerging(true) : undefined} onSplit={isAdmin ? setSplitting : undefined} />
+      <CustomerHeader
+        customer={customer}
+        onMerge={isAdmin ? () => setMerging(true) : undefined}
+        onSplit={isAdmin ? setSplitting : undefined}
+        onEditSegment={canSegment ? () => setSegmenting(true) : undefined}
+      />
+      {canSegment && <EditSegmentDialog customer={customer} open={segmenting} onOpenChange={setSegmenting} />}
       {splitOff && (
         <Alert tone="info" title="Identity split off">
           {splitOff.value} now belongs to a new customer.{' '}

@@ -18,6 +18,14 @@ export class Customer {
   @Column({ type: 'text', nullable: true })
   locale: string | null;
 
+  /** A segment staff put the customer in ("business", "frequent flyer"); routing rules can match it. */
+  @Column({ type: 'text', nullable: true })
+  segment: string | null;
+
+  /** Marked by staff; routing rules can send VIPs elsewhere or raise their priority. */
+  @Column({ type: 'boolean', default: false })
+  vip: boolean;
+
   @Column({ type: 'uuid', nullable: true })
   mergedIntoId: string | null;
 

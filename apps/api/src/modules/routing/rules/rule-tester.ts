@@ -25,9 +25,11 @@ interface FeedbackRow {
   received_at: Date;
   /** received_at as PostgreSQL prints it, microseconds included, for an exact keyset cursor. */
   received_key: string;
+  customer_segment: string | null;
+  customer_vip: boolean;
 }
 
-/** What a rule sees of a stored item. Customers have no segment or VIP flag yet. */
+/** What a rule sees of a stored item and its customer. */
 export function toRoutableItem(row: FeedbackRow): RoutableItem {
   return {
     channel: row.channel,
@@ -39,8 +41,8 @@ export function toRoutableItem(row: FeedbackRow): RoutableItem {
     score: row.score_scale !== null && row.score_value !== null ? { scale: row.score_scale, value: row.score_value } : null,
     topics: row.topics ?? [],
     journeyStage: row.journey_stage,
-    customerSegment: null,
-    customerVip: false,
+    customerSegment: row.customer_segment ?? null,
+    customerVip: row.customer_vip ?? false,
   };
 }
 
@@ -73,13 +75,14 @@ export async function testRuleOverFeedback(
     let after = '';
     if (cursor) {
       params.push(cursor.at, cursor.id);
-      after = 'AND (received_at, id) < ($4::timestamptz, $5::uuid)';
+      after = 'AND (f.received_at, f.id) < ($4::timestamptz, $5::uuid)';
     }
     const rows = await manager.query<FeedbackRow[]>(
-      `SELECT id, channel, subject, text, language, sentiment, urgency, score_scale, score_value, topics, journey_stage, received_at, received_at::text AS received_key
-         FROM feedback
-        WHERE received_at >= $1 AND received_at <= $2 ${after}
-        ORDER BY received_at DESC, id DESC
+      `SELECT f.id, f.channel, f.subject, f.text, f.language, f.sentiment, f.urgency, f.score_scale, f.score_value, f.topics, f.journey_stage,
+              f.received_at, f.received_at::text AS received_key, cu.segment AS customer_segment, cu.vip AS customer_vip
+         FROM feedback f JOIN customer cu ON cu.id = f.customer_id
+        WHERE f.received_at >= $1 AND f.received_at <= $2 ${after}
+        ORDER BY f.received_at DESC, f.id DESC
         LIMIT $3`,
       params,
     );
