@@ -40,7 +40,7 @@ describe('enrichment (worker)', () => {
   it('relays the outbox row to the enrichment queue with the outbox id as job id', async () => {
     const accepted = await intake.accept({ text: 'My suitcase never arrived in Denver.', customer: { email: 'relay@example.test' } }, viaApi);
     await enriched(accepted.id);
-    const [outbox] = await e2e.db.query(`SELECT id, dispatched_at FROM outbox_message WHERE payload->>'feedbackId' = $1`, [accepted.id]);
+    const [outbox] = await e2e.db.query(`SELECT id, dispatched_at FROM outbox_message WHERE queue = 'enrichment' AND payload->>'feedbackId' = $1`, [accepted.id]);
     expect(outbox.dispatched_at).not.toBeNull();
     const job = await worker.get<Queue>(getQueueToken('enrichment'), { strict: false }).getJob(outbox.id);
     expect(job).toMatchObject({ id: outbox.id, name: 'enrich', data: { feedbackId: accepted.id, outboxId: outbox.id } });

@@ -57,7 +57,7 @@ describe('intake while Redis is down', () => {
 
     await waitFor('every item relayed and enriched', async () => {
       const [row] = await e2e.db.query(
-        `SELECT count(*)::int AS n FROM feedback f JOIN outbox_message o ON o.payload->>'feedbackId' = f.id::text
+        `SELECT count(*)::int AS n FROM feedback f JOIN outbox_message o ON o.queue = 'enrichment' AND o.payload->>'feedbackId' = f.id::text
           WHERE f.id = ANY($1) AND f.enriched_at IS NOT NULL AND o.dispatched_at IS NOT NULL`,
         [ids],
       );

@@ -168,7 +168,7 @@ describe('routing: intake to a case in the owner’s inbox (worker, real Postgre
     expect(c).toMatchObject({ status: 'assigned', department: { id: departments['customer-care'] }, routedBy: 'staff' });
     expect(c.sla.firstResponseDueAt).not.toBeNull();
     expect(c.events.at(-1)).toMatchObject({ type: 'reassigned', actor: { name: 'Olivia Owner' } });
-    expect(c.events.at(-1)!.summary).toContain('from triage to Customer Care');
+    expect(c.events.at(-1)!.summary).toContain('Moved from triage to Customer Care');
     const labels = await e2e.db.query(`SELECT value, source FROM feedback_label WHERE feedback_id = $1 AND kind = 'department'`, [accepted.id]);
     expect(labels).toEqual([{ value: departments['customer-care'], source: 'correction' }]);
     // the owner leads Baggage only: the case has left their sight

@@ -4,8 +4,8 @@ import { DEMO_LOGINS, openBrowser, screenshot, type BrowserSession, type DemoRol
 const SECTIONS = ['Settings', 'Dashboard', 'Inbox', 'Customers'] as const;
 
 const EXPECTED: Record<DemoRole, { home: RegExp; sections: (typeof SECTIONS)[number][] }> = {
-  admin: { home: /\/settings\/users$/, sections: ['Customers', 'Settings'] },
-  exec: { home: /\/dashboard$/, sections: ['Dashboard', 'Customers'] },
+  admin: { home: /\/settings\/users$/, sections: ['Inbox', 'Customers', 'Settings'] },
+  exec: { home: /\/dashboard$/, sections: ['Dashboard', 'Inbox', 'Customers'] },
   owner: { home: /\/inbox$/, sections: ['Inbox', 'Customers'] },
   member: { home: /\/inbox$/, sections: ['Inbox', 'Customers'] },
 };

@@ -3,7 +3,9 @@ import type {
   RoutingRuleDto,
   RoutingRuleInput,
   RoutingRuleTestResult,
+  RoutingSettingsDto,
   SaveRoutingRuleRequest,
+  UpdateRoutingSettingsRequest,
 } from '@fullcircle/shared';
 import { request } from './http';
 
@@ -35,4 +37,12 @@ export function testRoutingRule(rule: RoutingRuleInput): Promise<RoutingRuleTest
 
 export function listRoutingAssignees(): Promise<RoutingAssignee[]> {
   return request<RoutingAssignee[]>(`${BASE}/assignees`);
+}
+
+export function getRoutingSettings(): Promise<RoutingSettingsDto> {
+  return request<RoutingSettingsDto>('/api/routing/settings');
+}
+
+export function updateRoutingSettings(body: UpdateRoutingSettingsRequest): Promise<RoutingSettingsDto> {
+  return request<RoutingSettingsDto>('/api/routing/settings', { method: 'PUT', body });
 }

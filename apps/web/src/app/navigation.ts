@@ -58,10 +58,11 @@ export const ACCOUNT_NAV: NavItem = { label: 'Account', to: '/account', activePr
 /**
  * Only sections that work today; every role also gets Account (rendered apart, at the bottom).
  * Customers is for every role: whoever handles or reads about a customer sees their whole history (P2).
+ * Admins and executives get the Inbox too: every department's cases, for triage and drill-down.
  */
 export const NAVIGATION_BY_ROLE: Record<Role, NavItem[]> = {
-  admin: [CUSTOMERS, ROUTING, SETTINGS],
-  executive: [DASHBOARD, CUSTOMERS],
+  admin: [INBOX, CUSTOMERS, ROUTING, SETTINGS],
+  executive: [DASHBOARD, INBOX, CUSTOMERS],
   owner: [INBOX, CUSTOMERS, ROUTING],
   member: [INBOX, CUSTOMERS],
 };

@@ -9,6 +9,7 @@ function signedInAs(role: Role) {
     'GET /api/auth/me': { status: 200, body: sessionUser(role, [DEPARTMENTS[0].id]) },
     'GET /api/org/departments': { status: 200, body: DEPARTMENTS },
     'GET /api/org/users': { status: 200, body: [user()] },
+    'GET /api/cases': { status: 200, body: { cases: [], nextCursor: null, counts: { open: 0, triage: 0, mine: 0, breached: 0 } } },
   });
 }
 
@@ -47,7 +48,7 @@ describe('routes', () => {
     signedInAs('owner');
     renderApp('/inbox');
 
-    expect(await screen.findByText('No cases yet — feedback routed to Support will appear here.')).toBeTruthy();
+    expect(await screen.findByText('Nothing to do right now — feedback routed to Support will appear here.')).toBeTruthy();
     await waitFor(() => expect(document.title).toBe('Inbox · Fullcircle'));
   });
 

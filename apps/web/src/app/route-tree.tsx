@@ -6,8 +6,11 @@ import { AcceptInvitationPage } from '../features/auth/accept-invitation-page';
 import { AccountPage } from '../features/auth/account-page';
 import { sessionQueryOptions } from '../features/auth/hooks/use-session';
 import { LoginPage } from '../features/auth/login-page';
+import { CasePage } from '../features/cases/case-page';
 import { InboxPage } from '../features/cases/inbox-page';
+import { parseInboxSearch } from '../features/cases/inbox-search';
 import { SettingsLayout } from '../features/org/settings-layout';
+import { RoutingLayout } from '../features/routing/routing-layout';
 import { SlaPage } from '../features/routing/sla/sla-page';
 import { AppShell } from './app-shell';
 import { RequireRole } from './require-role';
@@ -23,6 +26,7 @@ const UsersPage = lazyRouteComponent(() => import('../features/org/users/users-p
 const DepartmentsPage = lazyRouteComponent(() => import('../features/org/departments/departments-page'), 'DepartmentsPage');
 const ModelsPage = lazyRouteComponent(() => import('../features/enrichment/models-page'), 'ModelsPage');
 const RoutingRulesPage = lazyRouteComponent(() => import('../features/routing/routing-rules-page'), 'RoutingRulesPage');
+const RoutingSettingsPage = lazyRouteComponent(() => import('../features/routing/settings/routing-settings-page'), 'RoutingSettingsPage');
 const AuditPage = lazyRouteComponent(() => import('../features/audit/audit-page'), 'AuditPage');
 const ChannelsPage = lazyRouteComponent(() => import('../features/intake/channels-page'), 'ChannelsPage');
 const EmailChannelPage = lazyRouteComponent(() => import('../features/intake/email/email-channel-page'), 'EmailChannelPage');
@@ -94,14 +98,26 @@ function guarded(roles: readonly Role[], Page: ComponentType) {
 }
 
 const dashboardRoute = createRoute({ getParentRoute: () => appRoute, path: '/dashboard', component: guarded(['executive'], DashboardPage) });
-const inboxRoute = createRoute({ getParentRoute: () => appRoute, path: '/inbox', component: guarded(['owner', 'member'], InboxPage) });
+// Every role works or reads the inbox: owners and members their departments', admins and executives all (P3).
+const inboxRoute = createRoute({ getParentRoute: () => appRoute, path: '/inbox', validateSearch: parseInboxSearch, component: guarded(ROLES, InboxPage) });
+// The inner loop (inbox → case) is in the first load; the API answers 404 for a case outside the user's departments.
+const caseRoute = createRoute({ getParentRoute: () => appRoute, path: '/cases/$caseId', component: guarded(ROLES, CasePage) });
 const accountRoute = createRoute({ getParentRoute: () => appRoute, path: '/account', component: AccountPage });
 // Every staff role reads customers (P2); merge, split and consent are admin actions inside the page.
 const customersRoute = createRoute({ getParentRoute: () => appRoute, path: '/customers', component: guarded(ROLES, CustomersPage) });
 const customerRoute = createRoute({ getParentRoute: () => appRoute, path: '/customers/$customerId', component: guarded(ROLES, CustomerPage) });
 
-// Admins and department owners; settings stays admin-only.
-const routingRulesRoute = createRoute({ getParentRoute: () => appRoute, path: '/routing/rules', component: guarded(['admin', 'owner'], RoutingRulesPage) });
+// Admins and department owners; owners read the routing settings, only admins change them.
+const routingRoute = createRoute({ getParentRoute: () => appRoute, path: '/routing', component: guarded(['admin', 'owner'], RoutingLayout) });
+const routingIndexRoute = createRoute({
+  getParentRoute: () => routingRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/routing/rules', replace: true });
+  },
+});
+const routingRulesRoute = createRoute({ getParentRoute: () => routingRoute, path: '/rules', component: RoutingRulesPage });
+const routingSettingsRoute = createRoute({ getParentRoute: () => routingRoute, path: '/settings', component: RoutingSettingsPage });
 
 const settingsRoute = createRoute({ getParentRoute: () => appRoute, path: '/settings', component: guarded(['admin'], SettingsLayout) });
 const settingsIndexRoute = createRoute({
@@ -132,10 +148,11 @@ export const routeTree = rootRoute.addChildren([
     homeRoute,
     dashboardRoute,
     inboxRoute,
+    caseRoute,
     accountRoute,
     customersRoute,
     customerRoute,
-    routingRulesRoute,
+    routingRoute.addChildren([routingIndexRoute, routingRulesRoute, routingSettingsRoute]),
     settingsRoute.addChildren([settingsIndexRoute, usersRoute, departmentsRoute, channelsRoute, emailChannelRoute, formsRoute, webhookSourcesRoute, surveysRoute, csvImportRoute, auditRoute, slaRoute, modelsRoute]),
   ]),
 ]);

@@ -14,8 +14,8 @@ const SECTIONS = ['Settings', 'Dashboard', 'Inbox', 'Customers'] as const;
 
 describe('SidebarNav', () => {
   it.each([
-    ['admin', ['Customers', 'Settings']],
-    ['executive', ['Dashboard', 'Customers']],
+    ['admin', ['Inbox', 'Customers', 'Settings']],
+    ['executive', ['Dashboard', 'Inbox', 'Customers']],
     ['owner', ['Inbox', 'Customers']],
     ['member', ['Inbox', 'Customers']],
   ] as const)('shows %s only the sections they can use, plus Account', async (role, expected) => {

@@ -1,4 +1,16 @@
-import type { ApiKey, CustomerDetail, CustomerSummary, Department, Role, SessionUser, TimelineEntry, User } from '@fullcircle/shared';
+import type {
+  ApiKey,
+  CaseDetailDto,
+  CasePage,
+  CaseSummaryDto,
+  CustomerDetail,
+  CustomerSummary,
+  Department,
+  Role,
+  SessionUser,
+  TimelineEntry,
+  User,
+} from '@fullcircle/shared';
 
 export const DEPARTMENTS: Department[] = [
   { id: '8d1f6f3e-5d43-4c1b-9d55-8c4a8f0b0001', name: 'Support', slug: 'support', description: 'Help for customers', ownerIds: [], memberCount: 3, createdAt: '2026-11-01T10:00:00.000Z' },
@@ -46,6 +58,8 @@ export function customerDetail(overrides: Partial<CustomerDetail> = {}): Custome
   return {
     ...customerSummary(),
     locale: 'en-GB',
+    segment: null,
+    vip: false,
     identities: [
       { id: 'd1d1d1d1-0000-4c1b-9d55-8c4a8f0c0001', kind: 'email', value: 'jane@example.test', verified: true, createdAt: '2026-10-01T09:00:00.000Z' },
       { id: 'd1d1d1d1-0000-4c1b-9d55-8c4a8f0c0002', kind: 'phone', value: '+447700900123', verified: false, createdAt: '2026-10-02T09:00:00.000Z' },
@@ -83,6 +97,88 @@ export function apiKey(overrides: Partial<ApiKey> = {}): ApiKey {
     createdByName: 'Ada Admin',
     lastUsedAt: null,
     revokedAt: null,
+    ...overrides,
+  };
+}
+
+export function hoursFromNow(hours: number): string {
+  return new Date(Date.now() + hours * HOUR).toISOString();
+}
+
+export function caseSummary(overrides: Partial<CaseSummaryDto> = {}): CaseSummaryDto {
+  return {
+    id: 'ca5e0000-0000-4c1b-9d55-8c4a8f0d0001',
+    reference: 'FC-7K3M9QX2',
+    status: 'assigned',
+    priority: 'high',
+    department: { id: DEPARTMENTS[0].id, name: DEPARTMENTS[0].name },
+    assignee: { id: '0b7a4f0e-2222-4c1b-9d55-8c4a8f0b2222', name: 'Sam Rivera' },
+    customer: { id: 'c0570e2a-0000-4c1b-9d55-8c4a8f0c0001', name: 'Jane Doe', email: 'jane@example.test' },
+    channel: 'email',
+    subject: 'Lost bag',
+    excerpt: 'I lost my bag at JFK and nobody answers the phone.',
+    sentiment: 'negative',
+    urgency: 'high',
+    topics: ['baggage'],
+    tags: [],
+    itemCount: 1,
+    routedBy: 'rule',
+    guess: null,
+    firstResponseDueAt: hoursFromNow(3),
+    resolutionDueAt: hoursFromNow(48),
+    breached: false,
+    openedAt: hoursAgo(1),
+    updatedAt: hoursAgo(1),
+    ...overrides,
+  };
+}
+
+export function casePage(cases: CaseSummaryDto[], overrides: Partial<CasePage> = {}): CasePage {
+  return { cases, nextCursor: null, counts: { open: cases.length, triage: 0, mine: 0, breached: 0 }, ...overrides };
+}
+
+export function caseDetail(overrides: Partial<CaseDetailDto> = {}): CaseDetailDto {
+  const summary = caseSummary();
+  return {
+    ...summary,
+    routing: {
+      by: 'rule',
+      rule: { id: 'b0b0b0b0-0000-4c1b-9d55-8c4a8f0d0001', name: 'Lost bags to Support', matched: ['keywords any of lost * bag'] },
+      model: null,
+      explanation: "Rule 'Lost bags to Support' matched: keywords any of lost * bag",
+      decidedAt: hoursAgo(1),
+    },
+    sla: {
+      policyId: 'e1e1e1e1-0000-4c1b-9d55-8c4a8f0d0001',
+      policyName: 'Standard',
+      firstResponseDueAt: summary.firstResponseDueAt,
+      resolutionDueAt: summary.resolutionDueAt,
+      firstResponseWarnAt: hoursFromNow(1),
+      resolutionWarnAt: hoursFromNow(36),
+      firstRespondedAt: null,
+      resolvedAt: null,
+      pausedSince: null,
+      breached: { firstResponse: false, resolution: false },
+    },
+    items: [
+      {
+        id: 'fb000000-0000-4c1b-9d55-8c4a8f0d0001',
+        channel: 'email',
+        subject: 'Lost bag',
+        text: summary.excerpt,
+        score: null,
+        sentiment: 'negative',
+        topics: ['baggage'],
+        urgency: 'high',
+        language: 'en',
+        receivedAt: hoursAgo(1),
+      },
+    ],
+    events: [
+      { id: 'e0e0e0e0-0000-4c1b-9d55-8c4a8f0d0001', type: 'opened', actor: null, summary: 'Opened from an email', data: {}, occurredAt: hoursAgo(1) },
+      { id: 'e0e0e0e0-0000-4c1b-9d55-8c4a8f0d0002', type: 'routed', actor: null, summary: "Routed to Support by rule 'Lost bags to Support'", data: {}, occurredAt: hoursAgo(1) },
+    ],
+    can: { reassign: true, changeStatus: true },
     ...overrides,
   };
 }

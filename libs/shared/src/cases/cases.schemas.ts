@@ -39,7 +39,11 @@ export interface CaseSlaDto {
   /** Null while the clock is paused (waiting on the customer) or when the target was met. */
   firstResponseDueAt: string | null;
   resolutionDueAt: string | null;
+  /** When the assignee gets warned about each target (null: not ahead, e.g. met or paused). */
+  firstResponseWarnAt: string | null;
+  resolutionWarnAt: string | null;
   firstRespondedAt: string | null;
+  resolvedAt: string | null;
   pausedSince: string | null;
   /** Steps already fired (warnings, breaches, escalations). */
   breached: { firstResponse: boolean; resolution: boolean };
@@ -69,6 +73,8 @@ export interface CaseSummaryDto {
   tags: string[];
   itemCount: number;
   routedBy: RoutedBy;
+  /** The department model's best guess when it was asked (triage shows it); null when it was not. */
+  guess: { departmentId: string | null; confidence: number; threshold: number } | null;
   firstResponseDueAt: string | null;
   resolutionDueAt: string | null;
   /** True once any SLA target of the case was breached. */

@@ -12,7 +12,16 @@ describe(summariseCaseEvent.name, () => {
 
   it('describes a reassignment out of triage with its reason', () => {
     expect(summariseCaseEvent('reassigned', { fromDepartmentId: null, toDepartmentId: 'd1', fromAssigneeId: null, toAssigneeId: 'u1', reason: 'bag left at JFK' }, names)).toBe(
-      'Reassigned from triage to Baggage, assigned to Ana Lima: “bag left at JFK”',
+      'Moved from triage to Baggage, assigned to Ana Lima: “bag left at JFK”',
+    );
+  });
+
+  it('describes a change of person within the department, and leaving a case unassigned', () => {
+    expect(summariseCaseEvent('reassigned', { fromDepartmentId: 'd1', toDepartmentId: 'd1', fromAssigneeId: null, toAssigneeId: 'u1', reason: 'on leave' }, names)).toBe(
+      'Reassigned to Ana Lima: “on leave”',
+    );
+    expect(summariseCaseEvent('reassigned', { fromDepartmentId: 'd1', toDepartmentId: 'd2', fromAssigneeId: 'u1', toAssigneeId: null, reason: 'billing' }, names)).toBe(
+      'Moved from Baggage to Customer Care, unassigned: “billing”',
     );
   });
 

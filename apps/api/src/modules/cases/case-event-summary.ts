@@ -28,10 +28,11 @@ export function summariseCaseEvent(type: CaseEventType, data: Record<string, unk
     case 'assigned':
       return `Assigned to ${name(data.assigneeId)}${data.strategy === 'round_robin' ? ' (round robin)' : data.strategy === 'least_open' ? ' (fewest open cases)' : ''}`;
     case 'reassigned': {
-      const parts: string[] = [];
-      if (data.toDepartmentId !== data.fromDepartmentId) parts.push(`from ${data.fromDepartmentId ? name(data.fromDepartmentId) : 'triage'} to ${name(data.toDepartmentId)}`);
-      if (data.toAssigneeId !== data.fromAssigneeId) parts.push(data.toAssigneeId ? `assigned to ${name(data.toAssigneeId)}` : 'left unassigned');
-      return `Reassigned ${parts.join(', ')}: “${String(data.reason ?? '')}”`;
+      const reason = `: “${String(data.reason ?? '')}”`;
+      const person = data.toAssigneeId ? name(data.toAssigneeId) : null;
+      if (data.toDepartmentId === data.fromDepartmentId) return `${person ? `Reassigned to ${person}` : 'Unassigned'}${reason}`;
+      const moved = `Moved from ${data.fromDepartmentId ? name(data.fromDepartmentId) : 'triage'} to ${name(data.toDepartmentId)}`;
+      return `${moved}${person ? `, assigned to ${person}` : ', unassigned'}${reason}`;
     }
     case 'status_changed':
       return `Status changed to ${String(data.to).replaceAll('_', ' ')}${data.note ? `: “${String(data.note)}”` : ''}`;

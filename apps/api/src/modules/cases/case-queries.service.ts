@@ -13,7 +13,7 @@ const SUMMARY_COLUMNS = `
   (SELECT i.value FROM customer_identity i WHERE i.customer_id = c.customer_id AND i.kind = 'email' ORDER BY i.created_at LIMIT 1) AS customer_email,
   f.channel, f.subject, left(f.text, 280) AS excerpt, f.sentiment, f.urgency, f.topics, c.tags, c.item_count, c.routed_by,
   c.sla_due_at, c.breached_at, c.opened_at, c.updated_at,
-  c.sla_plan, c.sla_pauses, c.sla_fired, c.first_responded_at, c.resolved_at, c.sla_policy_id`;
+  c.sla_plan, c.sla_pauses, c.sla_fired, c.first_responded_at, c.resolved_at, c.sla_policy_id, c.routing->'model' AS guess`;
 
 const SUMMARY_FROM = `
   FROM cases c

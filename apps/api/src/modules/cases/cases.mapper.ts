@@ -23,6 +23,7 @@ export interface CaseRow extends SlaRow {
   tags: string[];
   item_count: number;
   routed_by: RoutedBy;
+  guess: { departmentId: string | null; confidence: number; threshold: number } | null;
   sla_due_at: Date | null;
   breached_at: Date | null;
   opened_at: Date;
@@ -72,6 +73,7 @@ export function toCaseSummary(row: CaseRow): CaseSummaryDto {
     tags: row.tags ?? [],
     itemCount: row.item_count,
     routedBy: row.routed_by,
+    guess: row.guess ? { departmentId: row.guess.departmentId, confidence: row.guess.confidence, threshold: row.guess.threshold } : null,
     ...dueTimes(row),
     breached: row.breached_at !== null,
     openedAt: row.opened_at.toISOString(),
@@ -90,12 +92,17 @@ export interface SlaRow {
 
 /** The due times still ahead: a met target or a stopped clock has none. */
 function dueTimes(row: SlaRow): Pick<CaseSummaryDto, 'firstResponseDueAt' | 'resolutionDueAt'> {
-  const paused = row.sla_pauses.some((p) => p.to === null);
-  const steps = row.sla_plan?.steps;
+  const { firstResponse, resolution } = ahead(row);
   return {
-    firstResponseDueAt: !paused && !row.first_responded_at ? (steps?.first_response_breach ?? null) : null,
-    resolutionDueAt: !paused && !row.resolved_at ? (steps?.resolution_breach ?? null) : null,
+    firstResponseDueAt: firstResponse ? (row.sla_plan?.steps.first_response_breach ?? null) : null,
+    resolutionDueAt: resolution ? (row.sla_plan?.steps.resolution_breach ?? null) : null,
   };
+}
+
+/** Which targets still run: not met, and the clock not paused. */
+function ahead(row: SlaRow): { firstResponse: boolean; resolution: boolean } {
+  const paused = row.sla_pauses.some((p) => p.to === null);
+  return { firstResponse: !paused && !row.first_responded_at, resolution: !paused && !row.resolved_at };
 }
 
 export function toCaseSla(row: SlaRow): CaseSlaDto {
@@ -104,7 +111,10 @@ export function toCaseSla(row: SlaRow): CaseSlaDto {
     policyId: row.sla_plan?.policyId ?? row.sla_policy_id,
     policyName: row.sla_plan?.policyName ?? null,
     ...dueTimes(row),
+    firstResponseWarnAt: ahead(row).firstResponse ? (row.sla_plan?.steps.first_response_warning ?? null) : null,
+    resolutionWarnAt: ahead(row).resolution ? (row.sla_plan?.steps.resolution_warning ?? null) : null,
     firstRespondedAt: iso(row.first_responded_at),
+    resolvedAt: iso(row.resolved_at),
     pausedSince: open?.from ?? null,
     breached: { firstResponse: row.sla_fired.includes('first_response_breach'), resolution: row.sla_fired.includes('resolution_breach') },
   };

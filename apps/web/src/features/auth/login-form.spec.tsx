@@ -53,13 +53,14 @@ describe('LoginForm', () => {
       'GET /api/auth/me': signedOut,
       'POST /api/auth/login': { status: 200, body: sessionUser('owner', [DEPARTMENTS[1].id]) },
       'GET /api/org/departments': { status: 200, body: DEPARTMENTS },
+      'GET /api/cases': { status: 200, body: { cases: [], nextCursor: null, counts: { open: 0, triage: 0, mine: 0, breached: 0 } } },
     });
     const { router } = renderApp('/login');
 
     await submit('owner@demo.fullcircle.test', 'fullcircle-demo');
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/inbox'));
-    expect(await screen.findByText('No cases yet — feedback routed to Billing will appear here.')).toBeTruthy();
+    expect(await screen.findByText('Nothing to do right now — feedback routed to Billing will appear here.')).toBeTruthy();
   });
 
   it('returns to the page that asked for sign-in when the role may open it', async () => {

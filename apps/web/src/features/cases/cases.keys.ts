@@ -1,0 +1,12 @@
+import type { ListCasesQuery } from '@fullcircle/shared';
+
+/** The inbox's filters without the cursor (pages hang off one key). */
+export type CaseListFilters = Omit<ListCasesQuery, 'cursor'>;
+
+export const casesKeys = {
+  all: ['cases'] as const,
+  lists: () => [...casesKeys.all, 'list'] as const,
+  list: (filters: CaseListFilters) => [...casesKeys.lists(), filters] as const,
+  details: () => [...casesKeys.all, 'detail'] as const,
+  detail: (id: string) => [...casesKeys.details(), id] as const,
+};
