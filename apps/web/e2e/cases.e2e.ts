@@ -4,7 +4,7 @@ import { mainNav, openSignedInAdmin, signIn, unique } from './support/app';
 import { baseUrl, DEMO_LOGINS, openBrowser, screenshot, type BrowserSession } from './support/browser';
 
 /** Polls `check`, running `retry` (a reload) between tries: routing happens on the worker, a moment after the 202. */
-async function eventually(what: string, check: () => Promise<boolean>, retry: () => Promise<unknown>, timeoutMs = 30_000): Promise<void> {
+async function eventually(what: string, check: () => Promise<boolean>, retry: () => Promise<unknown>, timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`${what} within ${timeoutMs / 1000} s`);

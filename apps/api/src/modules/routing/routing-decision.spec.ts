@@ -15,7 +15,8 @@ const rule = (overrides: Partial<RoutingRule>): RoutingRule => ({
   id: 'r1', name: 'Lost bags', enabled: true, match: 'all', position: 0,
   conditions: [{ field: 'keywords', match: 'any', values: ['lost * bag'] }], actions: { departmentId: BAGGAGE }, ...overrides,
 });
-const input = (overrides: Partial<DecideRouteInput>): DecideRouteInput => ({ rules: [], item, guess: null, settings: DEFAULT_ROUTING_SETTINGS, departmentNames: names, ...overrides });
+const SETTINGS = { ...DEFAULT_ROUTING_SETTINGS, autoRouteThreshold: 0.8 };
+const input = (overrides: Partial<DecideRouteInput>): DecideRouteInput => ({ rules: [], item, guess: null, settings: SETTINGS, departmentNames: names, ...overrides });
 
 describe(decideRoute.name, () => {
   it('sends baggage complaints to Baggage when a rule says so, whatever the model thinks', () => {

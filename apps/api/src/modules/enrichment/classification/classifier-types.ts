@@ -38,6 +38,8 @@ export interface ClassifierMetadata {
 export interface TextClassifier extends ClassifierMetadata {
   /** `{model: '<name>-<kind>', version}`, stored next to every score this model gives. */
   readonly provenance: ModelProvenance;
+  /** Softmax temperature fitted on held-out examples at training (see calibration.ts); 1 for older models. */
+  readonly temperature: number;
   predict(text: string): Prediction;
   toJSON(): SerializedClassifier;
 }
@@ -48,6 +50,11 @@ interface SerializedBase extends ClassifierMetadata {
   format: typeof SERIALIZED_FORMAT;
   /** Feature strings; a feature's index here is its row in the parameter arrays. */
   vocabulary: string[];
+  /**
+   * Log-scores are divided by this before the softmax (probability calibration, fitted on a
+   * held-out part of the training examples). Absent in models stored before calibration: 1.
+   */
+  temperature?: number;
 }
 
 /** Naive Bayes keeps integer counts (compact in JSON); log-probabilities are derived on load. */
@@ -96,6 +103,17 @@ export interface TrainOptions {
    * at no measurable cost in accuracy.
    */
   minWeight?: number;
-  /** Logistic regression: seed of the example order. Default `name`. */
+  /**
+   * Logistic regression: learn each weight scaled by the naive-Bayes log-count ratio of its
+   * feature and label (see logistic-regression.ts). Default true; false gives plain logistic
+   * regression, as before.
+   */
+  naiveBayesScaling?: boolean;
+  /** Logistic regression: seed of the example order, and of the calibration split. Default `name`. */
   seed?: string;
+  /**
+   * Fit a softmax temperature so that confidence matches accuracy (see calibration.ts and
+   * `train`). Default true; false keeps temperature 1.
+   */
+  calibrate?: boolean;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { LabelledExample } from './classifier-types';
-import { evaluate, type Evaluation, holdOutSplit, scorePredictions, shouldPromote } from './evaluation';
+import { CURVE_THRESHOLDS, evaluate, type Evaluation, holdOutSplit, scorePredictions, shouldPromote, thresholdCurve } from './evaluation';
 
 /** A predictor that answers from a lookup table, so the expected figures can be worked out by hand. */
 const lookup = (answers: Record<string, string>) => ({ predict: (text: string) => ({ label: answers[text] }) });
@@ -50,9 +50,91 @@ describe('evaluation', () => {
     });
   });
 
+  describe(thresholdCurve.name, () => {
+    // Ten held-out predictions, most confident first; ✓ = predicted the true label.
+    //   0.97 ✓  0.91 ✓  0.86 ✗  0.80 ✓  0.74 ✓  0.70 ✗  0.66 ✓  0.58 ✗  0.52 ✓  0.31 ✗
+    const confidences = [0.97, 0.91, 0.86, 0.8, 0.74, 0.7, 0.66, 0.58, 0.52, 0.31];
+    const right = [true, true, false, true, true, false, true, false, true, false];
+    const predictions = confidences.map((confidence, index) => ({
+      actual: 'Baggage',
+      predicted: right[index] ? 'Baggage' : 'Billing',
+      confidence,
+    }));
+
+    it('gives, per threshold, the share of items at or above it and the share of those that are right', () => {
+      const curve = thresholdCurve(predictions);
+      expect(curve.map((point) => point.threshold)).toEqual([0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]);
+      const byThreshold = Object.fromEntries(curve.map((point) => [point.threshold, point]));
+      // ≥ 0.5: nine items, six right.
+      expect(byThreshold[0.5].coverage).toBeCloseTo(9 / 10, 12);
+      expect(byThreshold[0.5].precision).toBeCloseTo(6 / 9, 12);
+      // ≥ 0.55: 0.52 drops out, eight items, five right.
+      expect(byThreshold[0.55]).toEqual({ threshold: 0.55, coverage: 0.8, precision: 5 / 8 });
+      // ≥ 0.7 keeps the 0.70 item (the threshold is inclusive): six items, four right.
+      expect(byThreshold[0.7]).toEqual({ threshold: 0.7, coverage: 0.6, precision: 4 / 6 });
+      // ≥ 0.75: four items (0.97, 0.91, 0.86, 0.80), three right; ≥ 0.8 the same.
+      expect(byThreshold[0.75]).toEqual({ threshold: 0.75, coverage: 0.4, precision: 0.75 });
+      expect(byThreshold[0.8]).toEqual({ threshold: 0.8, coverage: 0.4, precision: 0.75 });
+      // ≥ 0.85: three items, two right; ≥ 0.9: two, both right; ≥ 0.95: one, right.
+      expect(byThreshold[0.85]).toEqual({ threshold: 0.85, coverage: 0.3, precision: 2 / 3 });
+      expect(byThreshold[0.9]).toEqual({ threshold: 0.9, coverage: 0.2, precision: 1 });
+      expect(byThreshold[0.95]).toEqual({ threshold: 0.95, coverage: 0.1, precision: 1 });
+    });
+
+    it('takes other thresholds, and gives precision 1 where nothing is routed', () => {
+      expect(thresholdCurve(predictions, [0.3, 0.99])).toEqual([
+        { threshold: 0.3, coverage: 1, precision: 6 / 10 },
+        { threshold: 0.99, coverage: 0, precision: 1 },
+      ]);
+      expect(thresholdCurve([], [0.5])).toEqual([{ threshold: 0.5, coverage: 0, precision: 1 }]);
+    });
+
+    it('never routes more as the threshold rises', () => {
+      const point = fc.record({ right: fc.boolean(), confidence: fc.double({ min: 0, max: 1, noNaN: true }) });
+      fc.assert(
+        fc.property(fc.array(point), (items) => {
+          const curve = thresholdCurve(items.map((item) => ({ actual: 'a', predicted: item.right ? 'a' : 'b', confidence: item.confidence })));
+          for (let index = 1; index < curve.length; index++) expect(curve[index].coverage).toBeLessThanOrEqual(curve[index - 1].coverage);
+          for (const { precision, coverage } of curve) {
+            expect(precision).toBeGreaterThanOrEqual(0);
+            expect(precision).toBeLessThanOrEqual(1);
+            expect(coverage).toBeGreaterThanOrEqual(0);
+            expect(coverage).toBeLessThanOrEqual(1);
+          }
+        }),
+      );
+    });
+
+    it('is what evaluate returns as curve for a model that gives confidences', () => {
+      const examples = predictions.map((prediction, index) => ({ text: `t${index}`, label: prediction.actual }));
+      const model = {
+        predict: (text: string) => {
+          const prediction = predictions[Number(text.slice(1))];
+          return { label: prediction.predicted, confidence: prediction.confidence };
+        },
+      };
+      const result = evaluate(model, examples);
+      expect(result.curve).toEqual(thresholdCurve(predictions));
+      expect(result.curve).toHaveLength(CURVE_THRESHOLDS.length);
+      expect(result.accuracy).toBeCloseTo(6 / 10, 12);
+    });
+
+    it('is empty in evaluate for a predictor that gives no confidence', () => {
+      expect(evaluate(lookup({ a: 'x' }), [{ text: 'a', label: 'x' }]).curve).toEqual([]);
+    });
+  });
+
   describe(scorePredictions.name, () => {
     it('refuses arrays of different lengths', () => {
       expect(() => scorePredictions(['a'], [])).toThrow(/length/);
+      expect(() => scorePredictions(['a'], ['a'], [], [0.5, 0.6])).toThrow(/length/);
+    });
+
+    it('adds the threshold curve when given confidences', () => {
+      const result = scorePredictions(['a', 'a', 'b'], ['a', 'b', 'b'], [], [0.9, 0.6, 0.4]);
+      expect(result.curve[0]).toEqual({ threshold: 0.5, coverage: 2 / 3, precision: 0.5 });
+      expect(result.curve.at(-1)).toEqual({ threshold: 0.95, coverage: 0, precision: 1 });
+      expect(scorePredictions(['a'], ['a']).curve).toEqual([]);
     });
 
     it('always has a square confusion matrix whose cells add up to the size and diagonal to the hits', () => {

@@ -1,3 +1,4 @@
+import type { ThresholdCurvePoint } from '@fullcircle/shared';
 import type { LabelledExample } from './classifier-types';
 import { hashString } from './seeded-random';
 
@@ -17,29 +18,75 @@ export interface Evaluation {
   perLabel: Record<string, LabelScores>;
   /** `matrix[actual][predicted]`, both indexed by `labels`. */
   confusion: { labels: string[]; matrix: number[][] };
+  /**
+   * Coverage and precision when only predictions with at least a threshold's confidence count
+   * (see `thresholdCurve`); empty when the predictor gives no confidence.
+   */
+  curve: ThresholdCurvePoint[];
 }
 
 /** Anything that predicts a label for a text: a trained classifier, or a rule scorer wrapped. */
 export interface Predictor {
-  predict(text: string): { label: string };
+  predict(text: string): { label: string; confidence?: number };
+}
+
+/** The thresholds of a threshold curve: 0.5, 0.55, … 0.95. */
+export const CURVE_THRESHOLDS: readonly number[] = Array.from({ length: 10 }, (_, step) => (50 + 5 * step) / 100);
+
+/**
+ * What auto-routing above a confidence threshold would do on held-out examples: for each
+ * threshold, the share of examples whose confidence is at least the threshold (`coverage`) and
+ * the share of those whose predicted label is the true one (`precision`). A threshold that keeps
+ * no example has precision 1 (nothing routed, nothing routed wrongly), the usual convention.
+ */
+export function thresholdCurve(
+  predictions: { actual: string; predicted: string; confidence: number }[],
+  thresholds: readonly number[] = CURVE_THRESHOLDS,
+): ThresholdCurvePoint[] {
+  return thresholds.map((threshold) => {
+    let kept = 0;
+    let correct = 0;
+    for (const prediction of predictions) {
+      if (prediction.confidence < threshold) continue;
+      kept++;
+      if (prediction.predicted === prediction.actual) correct++;
+    }
+    return {
+      threshold,
+      coverage: predictions.length ? kept / predictions.length : 0,
+      precision: kept ? correct / kept : 1,
+    };
+  });
 }
 
 /**
  * Scores a model on labelled examples. Labels are the union of the model's (when it lists them),
- * the true and the predicted ones, sorted, so the confusion matrix is square.
+ * the true and the predicted ones, sorted, so the confusion matrix is square. The threshold
+ * curve comes from the model's confidences (empty if it gives none).
  */
 export function evaluate(model: Predictor & { labels?: string[] }, examples: LabelledExample[]): Evaluation {
-  const predicted = examples.map((example) => model.predict(example.text).label);
+  const predictions = examples.map((example) => model.predict(example.text));
+  const confidences = predictions.map((prediction) => prediction.confidence);
   return scorePredictions(
     examples.map((example) => example.label),
-    predicted,
+    predictions.map((prediction) => prediction.label),
     model.labels,
+    confidences.every((confidence) => typeof confidence === 'number') ? (confidences as number[]) : undefined,
   );
 }
 
-/** The same figures from parallel arrays of true and predicted labels. */
-export function scorePredictions(actual: string[], predicted: string[], knownLabels: string[] = []): Evaluation {
+/**
+ * The same figures from parallel arrays of true and predicted labels, and optionally of the
+ * predictions' confidences (for the threshold curve).
+ */
+export function scorePredictions(
+  actual: string[],
+  predicted: string[],
+  knownLabels: string[] = [],
+  confidences?: number[],
+): Evaluation {
   if (actual.length !== predicted.length) throw new Error('actual and predicted differ in length');
+  if (confidences && confidences.length !== actual.length) throw new Error('confidences and actual differ in length');
   const labels = [...new Set([...knownLabels, ...actual, ...predicted])].sort();
   const position = new Map(labels.map((label, index) => [label, index]));
   const matrix = labels.map(() => labels.map(() => 0));
@@ -67,6 +114,9 @@ export function scorePredictions(actual: string[], predicted: string[], knownLab
     macroF1,
     perLabel,
     confusion: { labels, matrix },
+    curve: confidences
+      ? thresholdCurve(actual.map((label, index) => ({ actual: label, predicted: predicted[index], confidence: confidences[index] })))
+      : [],
   };
 }
 

@@ -27,16 +27,75 @@ export function buildVocabulary(
   minDocumentFrequency: number,
   maxFeatures: number,
 ): string[] {
-  const documentFrequency = new Map<string, number>();
-  for (const features of texts) {
-    for (const feature of features.keys()) documentFrequency.set(feature, (documentFrequency.get(feature) ?? 0) + 1);
+  const corpus = encodeCorpus(texts);
+  return subsetVocabulary(corpus, texts.map((_, position) => position), minDocumentFrequency, maxFeatures).vocabulary;
+}
+
+/**
+ * Texts' feature counts with every distinct feature numbered once (`names[id]`), so that the
+ * vocabulary of any subset of the texts is found with array counts instead of string maps
+ * (training builds one per calibration fold).
+ */
+export interface EncodedCorpus {
+  names: string[];
+  texts: { ids: Int32Array; counts: Float64Array }[];
+}
+
+export function encodeCorpus(texts: Map<string, number>[]): EncodedCorpus {
+  const numbers = new Map<string, number>();
+  const names: string[] = [];
+  const encoded = texts.map((features) => {
+    const ids = new Int32Array(features.size);
+    const counts = new Float64Array(features.size);
+    let entry = 0;
+    for (const [feature, count] of features) {
+      let id = numbers.get(feature);
+      if (id === undefined) {
+        id = names.length;
+        numbers.set(feature, id);
+        names.push(feature);
+      }
+      ids[entry] = id;
+      counts[entry++] = count;
+    }
+    return { ids, counts };
+  });
+  return { names, texts: encoded };
+}
+
+/**
+ * `buildVocabulary` of the texts at `positions`, with `indexOf[id]` the vocabulary index of each
+ * corpus feature (-1 when left out).
+ */
+export function subsetVocabulary(
+  corpus: EncodedCorpus,
+  positions: number[],
+  minDocumentFrequency: number,
+  maxFeatures: number,
+): { vocabulary: string[]; indexOf: Int32Array } {
+  const { names } = corpus;
+  const documentFrequency = new Int32Array(names.length);
+  for (const position of positions) for (const id of corpus.texts[position].ids) documentFrequency[id]++;
+  const kept: number[] = [];
+  for (let id = 0; id < names.length; id++) if (documentFrequency[id] >= Math.max(1, minDocumentFrequency)) kept.push(id);
+  const byName = (a: number, b: number) => (names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : 0);
+  kept.sort((a, b) => documentFrequency[b] - documentFrequency[a] || byName(a, b));
+  const chosen = kept.slice(0, maxFeatures).sort(byName);
+  const indexOf = new Int32Array(names.length).fill(-1);
+  chosen.forEach((id, index) => {
+    indexOf[id] = index;
+  });
+  return { vocabulary: chosen.map((id) => names[id]), indexOf };
+}
+
+/** A corpus text's feature counts keyed by vocabulary index (see `subsetVocabulary`). */
+export function restrictToVocabulary(text: EncodedCorpus['texts'][number], indexOf: Int32Array): Map<number, number> {
+  const byIndex = new Map<number, number>();
+  for (let entry = 0; entry < text.ids.length; entry++) {
+    const at = indexOf[text.ids[entry]];
+    if (at >= 0) byIndex.set(at, text.counts[entry]);
   }
-  const kept = [...documentFrequency].filter(([, count]) => count >= minDocumentFrequency);
-  kept.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return kept
-    .slice(0, maxFeatures)
-    .map(([feature]) => feature)
-    .sort();
+  return byIndex;
 }
 
 export function indexVocabulary(vocabulary: string[]): Map<string, number> {

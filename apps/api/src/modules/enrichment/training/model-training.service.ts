@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { TrainableModelKind } from '@fullcircle/shared';
+import type { ThresholdCurvePoint, TrainableModelKind } from '@fullcircle/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { LabelledExample, SerializedClassifier } from '../classification/classifier-types';
 import { type Evaluation, evaluate, holdOutSplit, shouldPromote } from '../classification/evaluation';
@@ -20,6 +20,11 @@ const ALGORITHM = 'logistic-regression';
 
 /** What is stored in classifier_model.evaluation next to the held-out scores. */
 export interface StoredEvaluation extends Evaluation {
+  /**
+   * This model's coverage and precision on the held-out slice at each auto-route threshold
+   * (0.5, 0.55, … 0.95); the routing settings page reads it.
+   */
+  curve: ThresholdCurvePoint[];
   /** The active model's scores on the same slice when this one was trained (null: there was none). */
   previous: Evaluation | null;
   previousVersion: number | null;
@@ -87,7 +92,7 @@ export class ModelTrainingService {
     const active = await manager.findOne(ClassifierModel, { where: { kind, status: 'active' } });
     const previous = active ? evaluate(loadClassifier(active.parameters as unknown as SerializedClassifier), holdOut) : null;
     const promote = shouldPromote(scores, previous);
-    const evaluation: StoredEvaluation = { ...scores, previous, previousVersion: active?.version ?? null, labelCount };
+    const evaluation: StoredEvaluation = { ...scores, curve: scores.curve, previous, previousVersion: active?.version ?? null, labelCount };
     if (promote && active) await manager.update(ClassifierModel, { id: active.id }, { status: 'retired' });
     await manager.save(
       manager.create(ClassifierModel, {
