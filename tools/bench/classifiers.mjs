@@ -33,6 +33,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse/sync';
+import { AIRLINE_DEPARTMENTS } from './airline-departments.mjs';
 
 const repoRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const { values: args } = parseArgs({
@@ -43,17 +44,7 @@ const { values: args } = parseArgs({
   },
 });
 
-const DEPARTMENTS = {
-  'Lost Luggage': 'Baggage',
-  'Damaged Luggage': 'Baggage',
-  'Late Flight': 'Flight Operations',
-  'Cancelled Flight': 'Flight Operations',
-  'Customer Service Issue': 'Customer Care',
-  longlines: 'Customer Care',
-  'Flight Booking Problems': 'Reservations',
-  'Bad Flight': 'Inflight Experience',
-  'Flight Attendant Complaints': 'Inflight Experience',
-};
+const DEPARTMENTS = AIRLINE_DEPARTMENTS;
 
 // The variants tried; the first is what the library trains by default.
 const VARIANTS = [

@@ -1,22 +1,6 @@
 import type { AcceptedFeedback, SubmitFeedbackRequest } from '@fullcircle/shared';
-import type { Locator } from 'playwright-core';
-import { mainNav, openSignedInAdmin, signIn, signOut, unique } from './support/app';
+import { eventually, mainNav, openSignedInAdmin, signIn, signOut, unique, visibleSoon } from './support/app';
 import { baseUrl, DEMO_LOGINS, openBrowser, screenshot, type BrowserSession } from './support/browser';
-
-/** Polls `check` until it passes: accepted feedback may reach the read side a moment after the 202. */
-async function eventually(what: string, check: () => Promise<boolean>, retry: () => Promise<unknown>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`${what} within ${timeoutMs / 1000} s`);
-    await retry();
-  }
-}
-
-const visibleSoon = (locator: Locator) => () =>
-  locator
-    .waitFor({ timeout: 1_000 })
-    .then(() => true)
-    .catch(() => false);
 
 /**
  * P1 + P2 end to end: an admin creates an API key in Settings → Channels, a client sends two items

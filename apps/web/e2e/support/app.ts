@@ -31,3 +31,19 @@ export async function openSignedInAdmin(): Promise<BrowserSession> {
   await session.page.waitForURL(/\/settings\/users$/);
   return session;
 }
+
+/** Polls `check` until it passes, running `retry` (say a reload) between tries: the worker files feedback a moment after the 202. */
+export async function eventually(what: string, check: () => Promise<boolean>, retry: () => Promise<unknown>, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`${what} within ${timeoutMs / 1000} s`);
+    await retry();
+  }
+}
+
+/** A check for `eventually`: whether the locator shows up within `timeoutMs`. */
+export const visibleSoon = (locator: Locator, timeoutMs = 1_000) => () =>
+  locator
+    .waitFor({ timeout: timeoutMs })
+    .then(() => true)
+    .catch(() => false);

@@ -1,34 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Channel, ScoreScale, Sentiment, Urgency } from '@fullcircle/shared';
 import { DataSource } from 'typeorm';
 import { CaseOpeningService } from '../cases/case-opening.service';
 import { ActiveModelsService } from '../enrichment/active-models.service';
 import { provenanceLabel } from '../enrichment/feedback-analysis';
 import { type DepartmentGuess, decideRoute } from './routing-decision';
 import { RoutingRule as RoutingRuleRow } from './rules/entities/routing-rule.entity';
-import { toRoutableItem } from './rules/rule-tester';
+import { type RoutableRow, toRoutableItem } from './rules/rule-tester';
 import { RoutingSettingsService } from './settings/routing-settings.service';
 
-interface ItemRow {
-  id: string;
-  customer_id: string;
-  conversation_id: string;
-  channel: Channel;
-  subject: string | null;
-  text: string;
-  language: string | null;
-  sentiment: Sentiment | null;
-  urgency: Urgency | null;
-  score_scale: ScoreScale | null;
-  score_value: number | null;
-  topics: string[];
-  journey_stage: string | null;
-  received_at: Date;
-  received_key: string;
-  customer_segment: string | null;
-  customer_vip: boolean;
-}
+type ItemRow = RoutableRow & { customer_id: string; conversation_id: string };
 
 export type RouteOutcome = 'opened' | 'attached' | 'already-filed' | 'missing';
 

@@ -10,7 +10,8 @@ const BATCH = 1_000;
 const EXAMPLES = 5;
 const EXCERPT = 160;
 
-interface FeedbackRow {
+/** An item as the routing queries select it (feedback joined with its customer). */
+export interface RoutableRow {
   id: string;
   channel: Channel;
   subject: string | null;
@@ -30,7 +31,7 @@ interface FeedbackRow {
 }
 
 /** What a rule sees of a stored item and its customer. */
-export function toRoutableItem(row: FeedbackRow): RoutableItem {
+export function toRoutableItem(row: RoutableRow): RoutableItem {
   return {
     channel: row.channel,
     text: row.text,
@@ -77,7 +78,7 @@ export async function testRuleOverFeedback(
       params.push(cursor.at, cursor.id);
       after = 'AND (f.received_at, f.id) < ($4::timestamptz, $5::uuid)';
     }
-    const rows = await manager.query<FeedbackRow[]>(
+    const rows = await manager.query<RoutableRow[]>(
       `SELECT f.id, f.channel, f.subject, f.text, f.language, f.sentiment, f.urgency, f.score_scale, f.score_value, f.topics, f.journey_stage,
               f.received_at, f.received_at::text AS received_key, cu.segment AS customer_segment, cu.vip AS customer_vip
          FROM feedback f JOIN customer cu ON cu.id = f.customer_id
