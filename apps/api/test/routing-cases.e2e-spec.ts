@@ -304,6 +304,13 @@ describe('routing: intake to a case in the owner’s inbox (worker, real Postgre
     const c = await detail(await caseOf(next.id));
     expect(c).toMatchObject({ department: { id: departments['customer-care'] }, priority: 'urgent', routing: { by: 'rule', rule: { name: 'VIP business travellers' } } });
     expect(c.routing.rule!.matched).toEqual(['VIP customer', 'segment is business']);
+
+    // the customer page lists their cases, each reader seeing only what their role allows
+    const casesOf = async (cookie: string) =>
+      ((await e2e.request({ method: 'GET', url: `/api/cases?view=all&customerId=${customerId}`, cookie })).json() as CasePage).cases.map((x) => x.department?.name ?? 'triage').sort();
+    expect(await casesOf(admin)).toEqual(['Customer Care', 'triage']);
+    expect(await casesOf(owner)).toEqual(['triage']);
+    expect((await e2e.request({ method: 'GET', url: '/api/cases?customerId=not-a-uuid', cookie: admin })).json().issues).toEqual([expect.objectContaining({ field: 'customerId' })]);
     await e2e.request({ method: 'DELETE', url: `/api/routing/rules/${rule.id}`, cookie: admin });
   });
 

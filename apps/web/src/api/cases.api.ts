@@ -9,6 +9,7 @@ export function listCases(query: ListCasesQuery = {}, signal?: AbortSignal): Pro
     query: {
       view: query.view,
       departmentId: query.departmentId,
+      customerId: query.customerId,
       status: query.status,
       priority: query.priority,
       channel: query.channel,

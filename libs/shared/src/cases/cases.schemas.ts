@@ -137,6 +137,8 @@ export const listCasesQuerySchema = z.strictObject({
   /** `open` (default): every open status except triage; `triage`: the triage queue. */
   view: z.enum(['open', 'triage', 'mine', 'closed', 'all']).default('open'),
   departmentId: z.uuid().optional(),
+  /** One customer's cases (the customer page), within what the user may see. */
+  customerId: z.uuid().optional(),
   status: caseStatusSchema.optional(),
   priority: casePrioritySchema.optional(),
   channel: channelSchema.optional(),

@@ -79,6 +79,7 @@ export function buildCaseListQuery(user: SessionUser, query: Query, cursorValues
   const { params, param } = parameters();
   const where = [viewCondition(query.view, () => param(user.id, 'uuid')), scopeCondition(user, () => param(user.departmentIds, 'uuid[]'))];
   if (query.departmentId) where.push(`c.department_id = ${param(query.departmentId)}`);
+  if (query.customerId) where.push(`c.customer_id = ${param(query.customerId, 'uuid')}`);
   if (query.status) where.push(`c.status = ${param(query.status)}`);
   if (query.priority) where.push(`c.priority = ${param(query.priority)}`);
   if (query.channel) where.push(`f.channel = ${param(query.channel)}`);

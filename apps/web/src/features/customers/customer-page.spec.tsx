@@ -1,6 +1,6 @@
 import type { ConsentRecord, CustomerDetail } from '@fullcircle/shared';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { customerDetail, customerSummary, feedbackEntry, hoursAgo, sessionUser } from '../../test/fixtures';
+import { caseSummary, casePage, customerDetail, customerSummary, feedbackEntry, hoursAgo, sessionUser } from '../../test/fixtures';
 import { mockFetch, type MockRoutes } from '../../test/mock-fetch';
 import { renderApp } from '../../test/render-app';
 
@@ -318,5 +318,18 @@ describe('CustomerPage', () => {
       await timelineItems();
       expect(screen.queryByRole('button', { name: 'Segment and VIP' })).toBeNull();
     });
+  });
+
+  it('lists the customer’s cases in every department the user may see, linking to each', async () => {
+    const open = caseSummary({ reference: 'FC-OPEN0001', subject: 'Lost bag' });
+    const closed = caseSummary({ id: 'ca5e0000-0000-4c1b-9d55-8c4a8f0d0002', reference: 'FC-DONE0001', status: 'closed', department: null, subject: null, excerpt: 'Seat was broken' });
+    const calls = api('member', { 'GET /api/cases': { status: 200, body: casePage([open, closed]) } });
+    renderApp(`/customers/${JANE.id}`);
+
+    const list = await screen.findByRole('list', { name: 'Cases' });
+    expect(within(list).getByRole('link', { name: 'FC-OPEN0001' }).getAttribute('href')).toBe(`/cases/${open.id}`);
+    expect(within(list).getByText('Seat was broken')).toBeTruthy();
+    expect(screen.getByText('1 open')).toBeTruthy();
+    expect(calls.find((c) => c.url.startsWith('/api/cases'))?.url).toBe(`/api/cases?view=all&customerId=${JANE.id}&sort=newest&limit=10`);
   });
 });

@@ -18,6 +18,7 @@ import { CustomerTimeline } from './customer-timeline';
 import { useCustomer } from './hooks/use-customer';
 import { MergeCustomerDialog } from './merge-customer-dialog';
 import { RecordConsentDialog } from './record-consent-dialog';
+import { CustomerCases } from '../cases/customer-cases';
 import { EditSegmentDialog } from './edit-segment-dialog';
 import { SplitIdentityDialog } from './split-identity-dialog';
 
@@ -79,7 +80,10 @@ function CustomerView({ customer }: { customer: CustomerDetail }) {
         <div className="min-w-0 lg:col-span-2">
           <CustomerTimeline customer={customer} />
         </div>
-        <CustomerConsents customer={customer} onRecord={isAdmin ? () => setRecording(true) : undefined} />
+        <div className="min-w-0 space-y-6">
+          <CustomerCases customerId={customer.id} />
+          <CustomerConsents customer={customer} onRecord={isAdmin ? () => setRecording(true) : undefined} />
+        </div>
       </div>
       {isAdmin && (
         <>
