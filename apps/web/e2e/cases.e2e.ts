@@ -125,6 +125,12 @@ describe('cases: inbox, case page and routing settings', () => {
       const history = ownerPage.getByRole('list', { name: 'History' });
       await history.getByRole('listitem').filter({ hasText: 'Reassigned' }).filter({ hasText: 'JFK bags this week' }).waitFor();
       await screenshot(ownerPage, 'cases-case-reassigned');
+
+      // the customer's page lists the case with the rest of their cases
+      await ownerPage.getByRole('link', { name: `Tess Traveller ${suffix}` }).click();
+      const customerCases = ownerPage.getByRole('list', { name: 'Cases' });
+      await customerCases.getByRole('link', { name: reference, exact: true }).waitFor();
+      await screenshot(ownerPage, 'cases-customer-page');
     } finally {
       await owner.close();
     }
