@@ -192,6 +192,9 @@ describe('routing: intake to a case in the owner’s inbox (worker, real Postgre
     const put = await e2e.request({ method: 'PUT', url: '/api/routing/settings', cookie: admin, payload: { autoRouteThreshold: Math.min(0.99, Math.max(0.5, sure.confidence - 0.01)) } });
     expect(put.statusCode).toBe(200);
     expect((await e2e.request({ method: 'PUT', url: '/api/routing/settings', cookie: owner, payload: { autoRouteThreshold: 0.6 } })).statusCode).toBe(403);
+    expect((await e2e.request({ method: 'GET', url: '/api/routing/settings', cookie: member })).statusCode).toBe(403);
+    const read = await e2e.request({ method: 'GET', url: '/api/routing/settings', cookie: owner });
+    expect(read.json()).toMatchObject({ autoRouteThreshold: put.json().autoRouteThreshold, model: { version: 1 } });
     expect((await e2e.request({ method: 'PUT', url: '/api/routing/settings', cookie: admin, payload: { autoRouteThreshold: 1.5 } })).json().issues).toEqual([
       expect.objectContaining({ field: 'autoRouteThreshold' }),
     ]);
@@ -220,6 +223,10 @@ describe('routing: intake to a case in the owner’s inbox (worker, real Postgre
     expect(waiting.json()).toMatchObject({ status: 'waiting_on_customer', sla: { firstResponseDueAt: null, resolutionDueAt: null } });
     expect(waiting.json().sla.pausedSince).not.toBeNull();
     expect((await e2e.request({ method: 'POST', url: `/api/cases/${caseId}/status`, cookie: executive, payload: { status: 'in_progress' } })).statusCode).toBe(403);
+    // resolving needs a reply to the customer, which this endpoint cannot record
+    const resolve = await e2e.request({ method: 'POST', url: `/api/cases/${caseId}/status`, cookie: member, payload: { status: 'resolved' } });
+    expect(resolve.statusCode).toBe(400);
+    expect(resolve.json().issues).toEqual([expect.objectContaining({ field: 'status' })]);
 
     await new Promise((r) => setTimeout(r, 1_100));
     const reply = await intake.accept({ text: 'Here is my tag number: 12345', customer: { email: 'pause@example.test' } }, { ...viaApi, thread: { reference: first.conversationReference } });
@@ -330,6 +337,9 @@ describe('routing: intake to a case in the owner’s inbox (worker, real Postgre
     const second: CasePage = (await e2e.request({ method: 'GET', url: `/api/cases?view=all&limit=2&sort=newest&cursor=${page1.nextCursor}`, cookie: admin })).json();
     expect(second.cases.map((c) => c.id)).not.toContain(page1.cases[0].id);
     expect(Date.parse(second.cases[0].openedAt)).toBeLessThanOrEqual(Date.parse(page1.cases[1].openedAt));
+    const badId = await e2e.request({ method: 'GET', url: '/api/cases/not-a-uuid', cookie: admin });
+    expect(badId.statusCode).toBe(400);
+    expect(badId.json().issues).toEqual([expect.objectContaining({ field: 'id' })]);
     const forged = await e2e.request({ method: 'GET', url: '/api/cases?cursor=bm9wZQ', cookie: admin });
     expect(forged.statusCode).toBe(400);
     expect(forged.json().issues).toEqual([expect.objectContaining({ field: 'cursor' })]);

@@ -130,6 +130,16 @@ describe('cases: inbox, case page and routing settings', () => {
       await ownerPage.getByRole('link', { name: `Tess Traveller ${suffix}` }).click();
       const customerCases = ownerPage.getByRole('list', { name: 'Cases' });
       await customerCases.getByRole('link', { name: reference, exact: true }).waitFor();
+      // owners mark customers for routing rules: segment and VIP
+      await ownerPage.getByRole('button', { name: 'Segment and VIP', exact: true }).click();
+      const segment = ownerPage.getByRole('dialog', { name: 'Segment and VIP' });
+      await segment.getByLabel('Segment', { exact: true }).fill('Business');
+      await segment.getByRole('checkbox').check();
+      await segment.getByRole('button', { name: 'Save', exact: true }).click();
+      await segment.waitFor({ state: 'detached' });
+      const badges = ownerPage.getByLabel('Segment', { exact: true });
+      await badges.getByText('VIP', { exact: true }).waitFor();
+      await badges.getByText('Business', { exact: true }).waitFor();
       await screenshot(ownerPage, 'cases-customer-page');
     } finally {
       await owner.close();
