@@ -1,6 +1,6 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CaseDetailDto, CaseEventType, ChangeCaseStatusRequest, ReassignCaseRequest, SessionUser } from '@fullcircle/shared';
+import type { CaseDetailDto, ChangeCaseStatusRequest, ReassignCaseRequest, SessionUser } from '@fullcircle/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { fieldInvalid } from '../../common/http/field-errors';
 import { auditActor } from '../audit/audit-actor';
@@ -10,9 +10,9 @@ import { Department } from '../org/entities/department.entity';
 import { RoutingSettingsService } from '../routing/settings/routing-settings.service';
 import { AssignmentService } from './assignment/assignment.service';
 import { CaseQueriesService } from './case-queries.service';
-import { caseAbilities } from './case-permissions';
-import { CaseEvent } from './entities/case-event.entity';
+import { canSeeCase, caseAbilities } from './case-permissions';
 import { CaseItem } from './entities/case-item.entity';
+import { recordCaseEvent } from './case-events';
 import { Case } from './entities/case.entity';
 import { isPaused, resumePauses } from './sla/case-sla-plan';
 import { SlaTimersService } from './sla/sla-timers.service';
@@ -63,7 +63,7 @@ export class CaseLifecycleService {
       await this.timers.replan(manager, c, now);
       await manager.save(c);
       const data = { fromDepartmentId: from.departmentId, toDepartmentId: departmentId, fromAssigneeId: from.assigneeId, toAssigneeId: assigneeId, reason: body.reason };
-      await this.event(manager, c.id, 'reassigned', data, actor.id);
+      await recordCaseEvent(manager, c.id, 'reassigned', data, actor.id);
       await this.audit.announce(manager, { ...auditActor(actor), action: 'case.reassigned', targetType: 'case', targetId: c.id, data });
     });
     return this.queries.detail(actor, id, true);
@@ -78,23 +78,23 @@ export class CaseLifecycleService {
       const from = c.status;
       if (body.status === 'waiting_on_customer') {
         if (!isPaused(c)) c.slaPauses = [...c.slaPauses, { from: now.toISOString(), to: null }];
-        await this.event(manager, c.id, 'paused', {}, actor.id);
+        await recordCaseEvent(manager, c.id, 'paused', {}, actor.id);
       } else {
         if (isPaused(c)) {
           c.slaPauses = resumePauses(c.slaPauses, now);
-          await this.event(manager, c.id, 'resumed', { reason: `${actor.name} started work again` }, actor.id);
+          await recordCaseEvent(manager, c.id, 'resumed', { reason: `${actor.name} started work again` }, actor.id);
         }
         // Starting work on an unassigned case takes it.
         if (!c.assigneeId && c.departmentId && (await this.assignment.isAvailable(manager, c.departmentId, actor.id))) {
           c.assigneeId = actor.id;
           c.assignedAt = now;
-          await this.event(manager, c.id, 'assigned', { assigneeId: actor.id, strategy: 'self' }, actor.id);
+          await recordCaseEvent(manager, c.id, 'assigned', { assigneeId: actor.id, strategy: 'self' }, actor.id);
         }
       }
       c.status = body.status;
       await this.timers.replan(manager, c, now);
       await manager.save(c);
-      await this.event(manager, c.id, 'status_changed', { from, to: body.status, note: body.note ?? null }, actor.id);
+      await recordCaseEvent(manager, c.id, 'status_changed', { from, to: body.status, note: body.note ?? null }, actor.id);
     });
     return this.queries.detail(actor, id);
   }
@@ -128,13 +128,8 @@ export class CaseLifecycleService {
 
   private async caseFor(manager: EntityManager, actor: SessionUser, id: string, ability: 'reassign' | 'changeStatus'): Promise<Case> {
     const c = await manager.findOne(Case, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    const visible = c && (actor.role === 'admin' || actor.role === 'executive' || (c.departmentId ? actor.departmentIds.includes(c.departmentId) : actor.role === 'owner'));
-    if (!c || !visible) throw new NotFoundException('Case not found');
+    if (!c || !canSeeCase(actor, c)) throw new NotFoundException('Case not found');
     if (!caseAbilities(actor, c)[ability]) throw new ForbiddenException(ability === 'reassign' ? 'You may not reassign this case' : 'You may not change this case');
     return c;
-  }
-
-  private async event(manager: EntityManager, caseId: string, type: CaseEventType, data: Record<string, unknown>, actorId: string | null): Promise<void> {
-    await manager.save(manager.create(CaseEvent, { caseId, type, data, actorId }));
   }
 }

@@ -49,6 +49,9 @@ export function scopeCondition(user: Pick<SessionUser, 'role'>, departmentsParam
   return `c.department_id = ANY(${departmentsParam()})`;
 }
 
+/** How many values a cursor of this sort carries. */
+export const cursorLength = (sort: Query['sort']) => SORTS[sort].keys.length;
+
 export function encodeCursor(values: string[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { CaseEventType } from '@fullcircle/shared';
 import type { EntityManager } from 'typeorm';
 import type { RouteDecision } from '../routing/routing-decision';
 import { AssignmentService } from './assignment/assignment.service';
 import { OPEN_STATUSES_SQL } from './case-status';
-import { CaseEvent } from './entities/case-event.entity';
 import { CaseItem } from './entities/case-item.entity';
+import { recordCaseEvent } from './case-events';
 import { Case } from './entities/case.entity';
 import { isPaused, resumePauses } from './sla/case-sla-plan';
 import { SlaTimersService } from './sla/sla-timers.service';
@@ -51,11 +50,11 @@ export class CaseOpeningService {
   async attach(manager: EntityManager, c: Case, item: ItemToFile, now = new Date()): Promise<Case> {
     await manager.insert(CaseItem, { feedbackId: item.feedbackId, caseId: c.id });
     c.itemCount += 1;
-    await this.event(manager, c.id, 'attached', { feedbackId: item.feedbackId, sameConversation: c.conversationId === item.conversationId });
+    await recordCaseEvent(manager, c.id, 'attached', { feedbackId: item.feedbackId, sameConversation: c.conversationId === item.conversationId });
     if (c.status === 'waiting_on_customer' || isPaused(c)) {
       c.slaPauses = resumePauses(c.slaPauses, now);
       c.status = 'in_progress';
-      await this.event(manager, c.id, 'resumed', { reason: 'the customer answered', feedbackId: item.feedbackId });
+      await recordCaseEvent(manager, c.id, 'resumed', { reason: 'the customer answered', feedbackId: item.feedbackId });
       await this.timers.replan(manager, c, now);
     }
     return manager.save(c);
@@ -88,14 +87,10 @@ export class CaseOpeningService {
       }),
     );
     await manager.insert(CaseItem, { feedbackId: item.feedbackId, caseId: c.id });
-    await this.event(manager, c.id, 'opened', { feedbackId: item.feedbackId });
-    await this.event(manager, c.id, 'routed', { by: route.decision.by, departmentId: route.departmentId, explanation: route.decision.explanation });
-    if (assigneeId) await this.event(manager, c.id, 'assigned', { assigneeId, strategy: route.assignment.strategy });
+    await recordCaseEvent(manager, c.id, 'opened', { feedbackId: item.feedbackId });
+    await recordCaseEvent(manager, c.id, 'routed', { by: route.decision.by, departmentId: route.departmentId, explanation: route.decision.explanation });
+    if (assigneeId) await recordCaseEvent(manager, c.id, 'assigned', { assigneeId, strategy: route.assignment.strategy });
     await this.timers.replan(manager, c, now);
     return manager.save(c);
-  }
-
-  private async event(manager: EntityManager, caseId: string, type: CaseEventType, data: Record<string, unknown>, actorId: string | null = null): Promise<void> {
-    await manager.save(manager.create(CaseEvent, { caseId, type, data, actorId }));
   }
 }

@@ -1,4 +1,4 @@
-import { caseAbilities } from './case-permissions';
+import { canSeeCase, caseAbilities } from './case-permissions';
 
 const D1 = 'dept-1';
 const D2 = 'dept-2';
@@ -21,5 +21,15 @@ describe(caseAbilities.name, () => {
     expect(caseAbilities(user('executive', []), { status: 'assigned', departmentId: D1 })).toEqual({ reassign: false, changeStatus: false });
     expect(caseAbilities(user('admin', []), { status: 'closed', departmentId: D1 })).toEqual({ reassign: false, changeStatus: false });
     expect(caseAbilities(user('admin', []), { status: 'new', departmentId: D2 })).toEqual({ reassign: true, changeStatus: true });
+  });
+});
+
+describe(canSeeCase.name, () => {
+  it('shows owners their departments and triage, members their departments only, admins and executives everything', () => {
+    expect(canSeeCase(user('owner'), { status: 'triage', departmentId: null })).toBe(true);
+    expect(canSeeCase(user('owner'), { status: 'assigned', departmentId: D2 })).toBe(false);
+    expect(canSeeCase(user('member'), { status: 'triage', departmentId: null })).toBe(false);
+    expect(canSeeCase(user('member'), { status: 'closed', departmentId: D1 })).toBe(true);
+    expect(canSeeCase(user('executive', []), { status: 'new', departmentId: D2 })).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { CaseDetailDto, CaseEventType, CasePage, ListCasesParams, SessionUser } from '@fullcircle/shared';
 import { DataSource } from 'typeorm';
 import { summariseCaseEvent } from './case-event-summary';
-import { buildCaseListQuery, decodeCursor, encodeCursor, parameters, scopeCondition, viewCondition } from './case-list-query';
+import { buildCaseListQuery, cursorLength, decodeCursor, encodeCursor, parameters, scopeCondition, viewCondition } from './case-list-query';
 import { caseAbilities } from './case-permissions';
 import { type CaseRow, type EventRow, type ItemRow, toCaseItem, toCaseSla, toCaseSummary } from './cases.mapper';
 
@@ -30,11 +30,9 @@ export class CaseQueriesService {
 
   async list(user: SessionUser, query: ListCasesParams): Promise<CasePage> {
     if (query.view === 'triage' && user.role === 'member') throw new ForbiddenException('Only owners and administrators work the triage queue');
-    let cursor: string[] | null = null;
-    const sql = buildCaseListQuery(user, query, null);
-    if (query.cursor) {
-      cursor = decodeCursor(query.cursor, sql.keyCount);
-      if (!cursor) throw new BadRequestException({ message: 'Invalid request: cursor', issues: [{ field: 'cursor', message: 'is not a cursor from this list' }] });
+    const cursor = query.cursor ? decodeCursor(query.cursor, cursorLength(query.sort)) : null;
+    if (query.cursor && !cursor) {
+      throw new BadRequestException({ message: 'Invalid request: cursor', issues: [{ field: 'cursor', message: 'is not a cursor from this list' }] });
     }
     const page = buildCaseListQuery(user, query, cursor);
     const rows: (CaseRow & Record<string, string>)[] = await this.dataSource.query(

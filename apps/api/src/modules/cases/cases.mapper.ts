@@ -107,12 +107,13 @@ function ahead(row: SlaRow): { firstResponse: boolean; resolution: boolean } {
 
 export function toCaseSla(row: SlaRow): CaseSlaDto {
   const open = row.sla_pauses.find((p) => p.to === null);
+  const running = ahead(row);
   return {
     policyId: row.sla_plan?.policyId ?? row.sla_policy_id,
     policyName: row.sla_plan?.policyName ?? null,
     ...dueTimes(row),
-    firstResponseWarnAt: ahead(row).firstResponse ? (row.sla_plan?.steps.first_response_warning ?? null) : null,
-    resolutionWarnAt: ahead(row).resolution ? (row.sla_plan?.steps.resolution_warning ?? null) : null,
+    firstResponseWarnAt: running.firstResponse ? (row.sla_plan?.steps.first_response_warning ?? null) : null,
+    resolutionWarnAt: running.resolution ? (row.sla_plan?.steps.resolution_warning ?? null) : null,
     firstRespondedAt: iso(row.first_responded_at),
     resolvedAt: iso(row.resolved_at),
     pausedSince: open?.from ?? null,

@@ -1,6 +1,7 @@
 import type { CaseItemDto } from '@fullcircle/shared';
 import { Card, CardHeader } from '../../components/card';
 import { ScoreChip } from '../customers/score-chip';
+import { ChannelAvatar, LanguageTag, TopicChip } from '../customers/feedback-chips';
 import { SentimentChip } from '../customers/sentiment-chip';
 import { CHANNEL_META } from '../intake/channel-catalogue';
 import { formatLastLogin as formatRelative } from '../org/users/format-last-login';
@@ -8,12 +9,9 @@ import { formatLastLogin as formatRelative } from '../org/users/format-last-logi
 /** One thing the customer said: plain text as they sent it (React escapes it), line breaks kept. */
 function ConversationItem({ item }: { item: CaseItemDto }) {
   const channel = CHANNEL_META[item.channel];
-  const Icon = channel.icon;
   return (
     <li className="flex gap-3 px-5 py-4">
-      <span className="flex size-8 shrink-0 items-center justify-center rounded-full bg-zinc-100 text-zinc-600">
-        <Icon aria-hidden className="size-4" />
-      </span>
+      <ChannelAvatar channel={item.channel} />
       <div className="min-w-0 flex-1">
         <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-zinc-500">
           <span className="font-medium text-zinc-700">{channel.label}</span>
@@ -24,15 +22,9 @@ function ConversationItem({ item }: { item: CaseItemDto }) {
           {item.score && <ScoreChip score={item.score} />}
           {item.sentiment && <SentimentChip sentiment={item.sentiment} />}
           {item.topics.map((topic) => (
-            <span key={topic} className="rounded-full bg-zinc-100 px-2 py-0.5 text-[11px] font-medium text-zinc-600">
-              {topic.replaceAll('_', ' ')}
-            </span>
+            <TopicChip key={topic} topic={topic} />
           ))}
-          {item.language && (
-            <span title={`Language: ${item.language}`} className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-[11px] text-zinc-600 uppercase">
-              {item.language}
-            </span>
-          )}
+          {item.language && <LanguageTag language={item.language} />}
         </p>
         {item.subject && <h3 className="mt-1.5 text-sm font-semibold break-words text-zinc-900">{item.subject}</h3>}
         <p className="mt-1 text-sm break-words whitespace-pre-wrap text-zinc-800">{item.text}</p>

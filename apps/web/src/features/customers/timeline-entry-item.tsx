@@ -3,6 +3,7 @@ import { CorrectLabelsButton } from '../enrichment/correct-labels-button';
 import { CHANNEL_META } from '../intake/channel-catalogue';
 // The same relative wording as the users table ("3 hours ago", "yesterday").
 import { formatLastLogin as formatRelative } from '../org/users/format-last-login';
+import { ChannelAvatar, LanguageTag, TopicChip } from './feedback-chips';
 import { ScoreChip } from './score-chip';
 import { SentimentChip } from './sentiment-chip';
 
@@ -12,12 +13,9 @@ import { SentimentChip } from './sentiment-chip';
  */
 export function TimelineEntryItem({ entry }: { entry: TimelineEntry }) {
   const channel = CHANNEL_META[entry.channel];
-  const Icon = channel.icon;
   return (
     <li className="relative flex gap-3 px-5 py-4">
-      <span className="flex size-8 shrink-0 items-center justify-center rounded-full bg-zinc-100 text-zinc-600 ring-4 ring-white">
-        <Icon aria-hidden className="size-4" />
-      </span>
+      <ChannelAvatar channel={entry.channel} className="ring-4 ring-white" />
       <div className="min-w-0 flex-1">
         <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-zinc-500">
           <span className="font-medium text-zinc-700">{channel.label}</span>
@@ -29,19 +27,13 @@ export function TimelineEntryItem({ entry }: { entry: TimelineEntry }) {
           <span title="Conversation: entries with the same reference are one thread" className="font-mono text-[11px] text-zinc-500">
             {entry.conversationReference}
           </span>
-          {entry.language && (
-            <span title={`Language: ${entry.language}`} className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-[11px] text-zinc-600 uppercase">
-              {entry.language}
-            </span>
-          )}
+          {entry.language && <LanguageTag language={entry.language} />}
         </p>
         {/* Always shown: staff can correct the sentiment and topics even before enrichment gave any. */}
         <p className="mt-2 flex flex-wrap items-center gap-1.5">
           {entry.sentiment && <SentimentChip sentiment={entry.sentiment} />}
           {entry.topics.map((topic) => (
-            <span key={topic} className="rounded-full bg-zinc-100 px-2 py-0.5 text-[11px] font-medium text-zinc-600">
-              {topic.replaceAll('_', ' ')}
-            </span>
+            <TopicChip key={topic} topic={topic} />
           ))}
           <CorrectLabelsButton entry={entry} />
         </p>

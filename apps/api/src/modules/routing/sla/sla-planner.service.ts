@@ -33,19 +33,17 @@ export class SlaPlanner {
   }
 
   /** The policy with its name; `policyId` null (or no longer stored) is the default policy. */
-  async resolvePolicy(manager: EntityManager, policyId: string | null): Promise<PlannablePolicy & { name: string; stored: boolean }> {
+  async resolvePolicy(manager: EntityManager, policyId: string | null): Promise<PlannablePolicy & { name: string }> {
     const stored =
       (policyId ? await manager.findOne(SlaPolicy, { where: { id: policyId } }) : null) ??
       (await manager.findOne(SlaPolicy, { where: { isDefault: true } }));
-    return stored ? { ...stored, stored: true } : { id: 'built-in', ...DEFAULT_SLA_POLICY, stored: false };
+    return stored ?? { id: 'built-in', ...DEFAULT_SLA_POLICY };
   }
 
+  /** Like resolvePolicy, but an unknown `policyId` is a 404 rather than the default. */
   private async policy(manager: EntityManager, policyId: string | null): Promise<PlannablePolicy> {
-    if (policyId) {
-      const policy = await manager.findOne(SlaPolicy, { where: { id: policyId } });
-      if (!policy) throw new NotFoundException('SLA policy not found');
-      return policy;
-    }
-    return (await manager.findOne(SlaPolicy, { where: { isDefault: true } })) ?? { id: 'built-in', ...DEFAULT_SLA_POLICY };
+    const policy = await this.resolvePolicy(manager, policyId);
+    if (policyId && policy.id !== policyId) throw new NotFoundException('SLA policy not found');
+    return policy;
   }
 }
