@@ -21,3 +21,8 @@ export * from './routing/sla-policies.schemas';
 export * from './routing/routing-rules.api';
 export * from './routing/routing-settings.schemas';
 export * from './cases/cases.schemas';
+export * from './cases/case-work.schemas';
+export * from './communications/messages.schemas';
+export * from './communications/templates.schemas';
+export * from './communications/communication-settings.schemas';
+export * from './communications/notifications.schemas';

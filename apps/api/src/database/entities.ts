@@ -25,6 +25,17 @@ import { RoutingSettingsRow } from '../modules/routing/settings/entities/routing
 import { Case } from '../modules/cases/entities/case.entity';
 import { CaseItem } from '../modules/cases/entities/case-item.entity';
 import { CaseEvent } from '../modules/cases/entities/case-event.entity';
+import { CaseNote } from '../modules/cases/entities/case-note.entity';
+import { CaseAction } from '../modules/cases/entities/case-action.entity';
+import { CaseGrant } from '../modules/cases/entities/case-grant.entity';
+import { SavedView } from '../modules/cases/entities/saved-view.entity';
+import { OutboundMessage } from '../modules/communications/entities/outbound-message.entity';
+import { MessageTemplate } from '../modules/communications/entities/message-template.entity';
+import { CommunicationSettingsRow } from '../modules/communications/entities/communication-settings.entity';
+import { MailboxMessage } from '../modules/communications/entities/mailbox-message.entity';
+import { StaffNotification } from '../modules/communications/entities/staff-notification.entity';
+import { FeedEntry } from '../modules/communications/entities/feed-entry.entity';
+import { CommunicationPreferencesRow } from '../modules/communications/entities/communication-preferences.entity';
 import { SigningKey } from '../modules/surveys/entities/signing-key.entity';
 import { SurveyInvitation } from '../modules/surveys/entities/survey-invitation.entity';
 import { Survey } from '../modules/surveys/entities/survey.entity';
@@ -64,4 +75,15 @@ export const ENTITIES = [
   Case,
   CaseItem,
   CaseEvent,
+  CaseNote,
+  CaseAction,
+  CaseGrant,
+  SavedView,
+  OutboundMessage,
+  MessageTemplate,
+  CommunicationSettingsRow,
+  MailboxMessage,
+  StaffNotification,
+  FeedEntry,
+  CommunicationPreferencesRow,
 ];

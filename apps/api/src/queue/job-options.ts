@@ -13,6 +13,8 @@ export const JOB_OPTIONS: Record<QueueName, DefaultJobOptions> = {
   audit: base,
   // SLA timers: many delayed jobs live at once, so completed ones go quickly (memory per open case).
   cases: { ...base, removeOnComplete: { age: 3600, count: 1_000 } },
+  // Delivery: retried with backoff for about a day (SMTP servers down for hours), then marked failed.
+  communications: { ...base, attempts: 12, backoff: { type: 'exponential', delay: 5_000 } },
   enrichment: base,
   imports: base,
   routing: base,

@@ -38,6 +38,27 @@ export interface SlaStepPayload {
 /** The minutely safety net: fire SLA steps whose timers should have fired already (e.g. Redis lost them). */
 export type SlaSweepPayload = Record<string, never>;
 
+/** Send one outbound message (its row was written with the state change); repeat-safe: a sent message is never sent again. */
+export interface DispatchMessagePayload {
+  messageId: string;
+}
+
+/** After a case was resolved (and the delay passed): send its follow-up survey unless it was reopened since. */
+export interface FollowUpSurveyPayload {
+  caseId: string;
+  /** ISO instant of the resolution this follow-up belongs to; a later resolution has its own job. */
+  resolvedAt: string;
+}
+
+/** Close a resolved case nobody reopened within the organisation's auto-close days. */
+export interface AutoCloseCasePayload {
+  caseId: string;
+  resolvedAt: string;
+}
+
+/** The weekly feed digest for colleagues who opted in (job scheduler). */
+export type FeedDigestPayload = Record<string, never>;
+
 /** Import one uploaded CSV file (intake's CSV channel); resumes from the rows already processed. */
 export interface ImportCsvPayload {
   importJobId: string;
@@ -55,7 +76,8 @@ export interface RetrainModelsPayload {
 /** queue → job name → payload. The worker refuses to start unless each job has exactly one handler. */
 export interface JobCatalogue {
   audit: { record: AuditRecordPayload };
-  cases: { 'sla-step': SlaStepPayload; 'sla-sweep': SlaSweepPayload };
+  cases: { 'sla-step': SlaStepPayload; 'sla-sweep': SlaSweepPayload; 'auto-close': AutoCloseCasePayload };
+  communications: { dispatch: DispatchMessagePayload; 'follow-up-survey': FollowUpSurveyPayload; 'feed-digest': FeedDigestPayload };
   enrichment: { enrich: EnrichFeedbackPayload };
   imports: { 'import-csv': ImportCsvPayload };
   routing: { route: RouteFeedbackPayload };
@@ -67,7 +89,8 @@ export type JobPayload<Q extends QueueName, J extends JobName<Q>> = JobCatalogue
 
 export const JOB_NAMES: { [Q in QueueName]: readonly JobName<Q>[] } = {
   audit: ['record'],
-  cases: ['sla-step', 'sla-sweep'],
+  cases: ['sla-step', 'sla-sweep', 'auto-close'],
+  communications: ['dispatch', 'follow-up-survey', 'feed-digest'],
   enrichment: ['enrich'],
   imports: ['import-csv'],
   routing: ['route'],

@@ -2,6 +2,7 @@
 export const QUEUE = {
   audit: 'audit',
   cases: 'cases',
+  communications: 'communications',
   enrichment: 'enrichment',
   imports: 'imports',
   routing: 'routing',

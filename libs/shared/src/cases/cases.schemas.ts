@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { storableText } from '../common/storable-text';
 import { channelSchema, type Channel, type Score } from '../intake/channels';
 import { type CasePriority, casePrioritySchema, type Sentiment, type Urgency } from '../routing/rules.schemas';
+import type { OutboundMessageDto } from '../communications/messages.schemas';
+import type { CaseActionDto, CaseNoteDto } from './case-work.schemas';
 
 /**
  * A case's lifecycle. `triage`: routing could not decide a department (no rule, model not
@@ -108,6 +110,20 @@ export const CASE_EVENT_TYPES = [
   'escalated',
   'paused',
   'resumed',
+  'reply_queued',
+  'message_status',
+  'note_added',
+  'action_added',
+  'action_updated',
+  'resolved',
+  'reopened',
+  'closed',
+  'merged',
+  'merged_from',
+  'survey_scheduled',
+  'survey_sent',
+  'survey_answered',
+  'survey_cancelled',
 ] as const;
 export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
 
@@ -126,9 +142,20 @@ export interface CaseDetailDto extends CaseSummaryDto {
   sla: CaseSlaDto;
   items: CaseItemDto[];
   events: CaseEventDto[];
+  /** Outbound messages of the case, oldest first, each with its delivery status. */
+  messages: OutboundMessageDto[];
+  notes: CaseNoteDto[];
+  actions: CaseActionDto[];
+  /** Set when this case was merged into another. */
+  mergedInto: { id: string; reference: string } | null;
+  resolution: { summary: string | null; noReplyReason: string | null; resolvedBy: CaseUserRef | null } | null;
   /** What the signed-in user may do here. */
-  can: { reassign: boolean; changeStatus: boolean };
+  can: { reassign: boolean; changeStatus: boolean; reply: boolean; resolve: boolean; reopen: boolean; close: boolean; merge: boolean; note: boolean; act: boolean };
 }
+
+/** SLA risk filter: `breached` (a target missed), `at_risk` (past a warning time, not yet breached), `ok`. */
+export const SLA_RISKS = ['breached', 'at_risk', 'ok'] as const;
+export type SlaRisk = (typeof SLA_RISKS)[number];
 
 export const CASE_SORTS = ['sla', 'newest', 'oldest', 'priority'] as const;
 
@@ -142,6 +169,13 @@ export const listCasesQuerySchema = z.strictObject({
   status: caseStatusSchema.optional(),
   priority: casePrioritySchema.optional(),
   channel: channelSchema.optional(),
+  sentiment: z.enum(['positive', 'neutral', 'negative']).optional(),
+  topic: z.string().trim().min(1).max(60).optional(),
+  /** A colleague's id, or `none` for unassigned cases. */
+  assigneeId: z.union([z.uuid(), z.literal('none')]).optional(),
+  segment: z.string().trim().min(1).max(60).optional(),
+  slaRisk: z.enum(SLA_RISKS).optional(),
+  /** Full-text search over the case's items (words in any order), its reference and the customer's name or address. */
   q: z.string().trim().max(200).optional(),
   sort: z.enum(CASE_SORTS).default('sla'),
   /** Opaque cursor from the previous page's `nextCursor`. */
@@ -179,3 +213,13 @@ export const changeCaseStatusRequestSchema = z.strictObject({
   note: storableText().trim().max(500).optional(),
 });
 export type ChangeCaseStatusRequest = z.infer<typeof changeCaseStatusRequestSchema>;
+
+/** One server-sent event on GET /api/cases/stream: a case the reader may see was opened or changed. */
+export interface CaseChangeEvent {
+  caseId: string;
+  departmentId: string | null;
+  assigneeId: string | null;
+  /** The case event types written in the change, e.g. ["attached", "resumed"]. */
+  types: string[];
+  at: string;
+}

@@ -46,7 +46,46 @@ export function summariseCaseEvent(type: CaseEventType, data: Record<string, unk
       return `${capitalise(target)} overdue: escalated to ${people(data.notified as Named[])}`;
     case 'escalated':
       return `${capitalise(target)} still overdue: escalated to ${people(data.notified as Named[])}`;
+    case 'reply_queued':
+      return data.status === 'suppressed'
+        ? `Reply by ${channelName(data.channel)} not sent: ${String(data.reason ?? 'not allowed')}`
+        : `Reply queued by ${channelName(data.channel)}`;
+    case 'message_status':
+      return `${capitalise(purposeName(data.purpose))} by ${channelName(data.channel)} ${String(data.status)}${data.reason ? `: ${String(data.reason)}` : ''}`;
+    case 'note_added': {
+      const mentions = Array.isArray(data.mentions) ? data.mentions : [];
+      return mentions.length ? `Internal note, mentioning ${mentions.map(name).join(', ')}` : 'Internal note added';
+    }
+    case 'action_added':
+      return `Action added: ${String(data.description ?? '')}`;
+    case 'action_updated':
+      return `Action ${data.status ? `marked ${String(data.status)}` : 'updated'}: ${String(data.description ?? '')}`;
+    case 'resolved':
+      return data.noReplyReason
+        ? `Resolved without a reply to the customer: “${String(data.noReplyReason)}”`
+        : `Resolved${data.summary ? `: “${String(data.summary)}”` : ''}`;
+    case 'reopened':
+      return `Reopened: ${String(data.reason ?? '')}`;
+    case 'closed':
+      return data.automatic ? `Closed automatically, ${String(data.days ?? '')} days after it was resolved` : `Closed${data.reason ? `: “${String(data.reason)}”` : ''}`;
+    case 'merged':
+      return `Merged into ${String(data.intoReference ?? 'another case')} as a duplicate`;
+    case 'merged_from':
+      return `${String(data.fromReference ?? 'A duplicate case')} was merged into this case (${String(data.items ?? 0)} items)`;
+    case 'survey_scheduled':
+      return `Follow-up ${String(data.scale ?? '').toUpperCase()} survey scheduled for ${formatInstant(data.at)}`;
+    case 'survey_sent':
+      return data.status === 'suppressed'
+        ? `Follow-up survey not sent: ${String(data.reason ?? '')}`
+        : `Follow-up survey sent by ${channelName(data.channel)}`;
+    case 'survey_answered':
+      return `The customer answered the follow-up: ${String(data.scale ?? '').toUpperCase()} ${String(data.score)}${data.comment ? `, “${String(data.comment)}”` : ''}`;
+    case 'survey_cancelled':
+      return `Follow-up survey cancelled: ${String(data.reason ?? '')}`;
   }
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const channelName = (channel: unknown) => (channel === 'sms' ? 'SMS' : channel === 'in_app' ? 'the customer portal' : 'email');
+const purposeName = (purpose: unknown) => (purpose === 'survey' ? 'survey' : purpose === 'announcement' ? 'announcement' : 'reply');
+const formatInstant = (at: unknown) => (typeof at === 'string' ? new Date(at).toISOString().slice(0, 16).replace('T', ' ') + ' UTC' : 'later');

@@ -12,6 +12,7 @@ import { AssignmentService } from './assignment/assignment.service';
 import { CaseQueriesService } from './case-queries.service';
 import { canSeeCase, caseAbilities } from './case-permissions';
 import { CaseItem } from './entities/case-item.entity';
+import { CaseGrant } from './entities/case-grant.entity';
 import { recordCaseEvent } from './case-events';
 import { Case } from './entities/case.entity';
 import { isPaused, resumePauses } from './sla/case-sla-plan';
@@ -128,7 +129,7 @@ export class CaseLifecycleService {
 
   private async caseFor(manager: EntityManager, actor: SessionUser, id: string, ability: 'reassign' | 'changeStatus'): Promise<Case> {
     const c = await manager.findOne(Case, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!c || !canSeeCase(actor, c)) throw new NotFoundException('Case not found');
+    if (!c || !canSeeCase(actor, { ...c, granted: await manager.exists(CaseGrant, { where: { caseId: id, userId: actor.id } }) })) throw new NotFoundException('Case not found');
     if (!caseAbilities(actor, c)[ability]) throw new ForbiddenException(ability === 'reassign' ? 'You may not reassign this case' : 'You may not change this case');
     return c;
   }

@@ -40,13 +40,16 @@ export function viewCondition(view: Query['view'], userParam: () => string): str
 }
 
 /**
- * Which cases a staff member may see: admins and executives all; owners their departments' and
- * the triage queue (they route from it); members their departments' only.
+ * Which cases a staff member may see (the SQL twin of canSeeCase): admins and executives all;
+ * owners their departments' and the triage queue (they route from it); members their
+ * departments' cases assigned to them or to nobody; anyone the cases an @mention granted them.
  */
-export function scopeCondition(user: Pick<SessionUser, 'role'>, departmentsParam: () => string): string {
+export function scopeCondition(user: Pick<SessionUser, 'id' | 'role'>, departmentsParam: () => string, userParam: () => string): string {
   if (user.role === 'admin' || user.role === 'executive') return 'TRUE';
-  if (user.role === 'owner') return `(c.department_id = ANY(${departmentsParam()}) OR c.status = 'triage')`;
-  return `c.department_id = ANY(${departmentsParam()})`;
+  const me = userParam();
+  const granted = `EXISTS (SELECT 1 FROM case_grant g WHERE g.case_id = c.id AND g.user_id = ${me})`;
+  if (user.role === 'owner') return `(c.department_id = ANY(${departmentsParam()}) OR c.status = 'triage' OR ${granted})`;
+  return `((c.department_id = ANY(${departmentsParam()}) AND (c.assignee_id IS NULL OR c.assignee_id = ${me})) OR ${granted})`;
 }
 
 /** How many values a cursor of this sort carries. */
@@ -80,7 +83,9 @@ const escapeLike = (q: string) => q.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 /** The SQL of one inbox page: conditions, parameters, order and the keys a cursor needs. */
 export function buildCaseListQuery(user: SessionUser, query: Query, cursorValues: string[] | null) {
   const { params, param } = parameters();
-  const where = [viewCondition(query.view, () => param(user.id, 'uuid')), scopeCondition(user, () => param(user.departmentIds, 'uuid[]'))];
+  let me: string | null = null;
+  const userParam = () => (me ??= param(user.id, 'uuid'));
+  const where = [viewCondition(query.view, userParam), scopeCondition(user, () => param(user.departmentIds, 'uuid[]'), userParam)];
   if (query.departmentId) where.push(`c.department_id = ${param(query.departmentId)}`);
   if (query.customerId) where.push(`c.customer_id = ${param(query.customerId, 'uuid')}`);
   if (query.status) where.push(`c.status = ${param(query.status)}`);

@@ -55,7 +55,8 @@ export class CaseQueriesService {
    */
   async detail(user: SessionUser, id: string, afterOwnChange = false): Promise<CaseDetailDto> {
     const { params, param } = parameters([id]);
-    const scope = afterOwnChange ? 'TRUE' : scopeCondition(user, () => param(user.departmentIds, 'uuid[]'));
+    let me: string | null = null;
+    const scope = afterOwnChange ? 'TRUE' : scopeCondition(user, () => param(user.departmentIds, 'uuid[]'), () => (me ??= param(user.id, 'uuid')));
     const [row]: (CaseRow & { routing: CaseDetailDto['routing'] })[] = await this.dataSource.query(
       `SELECT ${SUMMARY_COLUMNS}, c.routing ${SUMMARY_FROM} WHERE c.id = $1 AND ${scope}`,
       params,
@@ -87,14 +88,20 @@ export class CaseQueriesService {
         data: e.data,
         occurredAt: e.occurred_at.toISOString(),
       })),
-      can: caseAbilities(user, { status: summary.status, departmentId: summary.department?.id ?? null }),
+      messages: [],
+      notes: [],
+      actions: [],
+      mergedInto: null,
+      resolution: null,
+      can: caseAbilities(user, { status: summary.status, departmentId: summary.department?.id ?? null, assigneeId: summary.assignee?.id ?? null, granted: await this.granted(user, id) }),
     };
   }
 
   private async counts(user: SessionUser): Promise<CasePage['counts']> {
     const { params, param } = parameters();
-    const me = () => param(user.id, 'uuid');
-    const scope = scopeCondition(user, () => param(user.departmentIds, 'uuid[]'));
+    let placeholder: string | null = null;
+    const me = () => (placeholder ??= param(user.id, 'uuid'));
+    const scope = scopeCondition(user, () => param(user.departmentIds, 'uuid[]'), me);
     const [row]: { open: number; triage: number; mine: number; breached: number }[] = await this.dataSource.query(
       `SELECT count(*) FILTER (WHERE ${viewCondition('open', me)})::int AS open,
               count(*) FILTER (WHERE ${viewCondition('triage', me)})::int AS triage,
@@ -104,6 +111,11 @@ export class CaseQueriesService {
       params,
     );
     return user.role === 'member' ? { ...row, triage: 0 } : row;
+  }
+
+  private async granted(user: SessionUser, caseId: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query('SELECT 1 FROM case_grant WHERE case_id = $1 AND user_id = $2', [caseId, user.id]);
+    return rows.length > 0;
   }
 
   /** Current names of the departments and people that events refer to by id. */

@@ -17,6 +17,14 @@ export interface StoredRoutingDecision {
   decidedAt: string;
 }
 
+export interface StoredResolution {
+  summary: string | null;
+  noReplyReason: string | null;
+  resolvedById: string | null;
+}
+
+export type FollowUpStatus = 'scheduled' | 'sent' | 'answered' | 'cancelled' | 'suppressed';
+
 /**
  * The unit of work that closes the loop on one customer's feedback: opened by routing for a
  * conversation, owned by a department (none while in triage), with SLA due times.
@@ -24,6 +32,9 @@ export interface StoredRoutingDecision {
 @Entity({ name: 'cases' })
 // The inbox: a department's open cases by next SLA due time.
 @Index('cases_department_inbox_idx', ['departmentId', 'status', 'slaDueAt', 'id'])
+// The inbox's default order (SLA due first) over open cases, per department and overall (expression indexes, CloseTheLoop migration).
+@Index('cases_inbox_sla_idx', { synchronize: false })
+@Index('cases_open_sla_idx', { synchronize: false })
 @Index('cases_assignee_idx', ['assigneeId', 'status'])
 @Index('cases_customer_idx', ['customerId', 'status'])
 @Index('cases_conversation_idx', ['conversationId'])
@@ -32,6 +43,7 @@ export interface StoredRoutingDecision {
 @Check('cases_status_check', oneOf('status', CASE_STATUSES))
 @Check('cases_priority_check', oneOf('priority', CASE_PRIORITIES))
 @Check('cases_routed_by_check', oneOf('routed_by', ROUTED_BY))
+@Check('cases_follow_up_status_check', `"follow_up_status" IN ('scheduled', 'sent', 'answered', 'cancelled', 'suppressed')`)
 @Check('cases_triage_check', `("status" = 'triage') = ("department_id" IS NULL)`)
 export class Case {
   @PrimaryGeneratedColumn('uuid')
@@ -130,6 +142,31 @@ export class Case {
 
   @Column({ type: 'timestamptz', nullable: true })
   assignedAt: Date | null;
+
+  /** How it was resolved: a summary, or why no reply to the customer was possible. */
+  @Column({ type: 'jsonb', nullable: true })
+  resolution: StoredResolution | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
+
+  @Column({ type: 'integer', default: 0 })
+  reopenCount: number;
+
+  /** Set when the case was merged into another as a duplicate (it is then closed). */
+  @Column({ type: 'uuid', nullable: true })
+  mergedIntoId: string | null;
+
+  @ManyToOne('Case', { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'merged_into_id', foreignKeyConstraintName: 'cases_merged_into_fk' })
+  mergedInto?: Case;
+
+  /** The follow-up survey of the latest resolution: scheduled, sent, answered, cancelled (reopened first) or suppressed. */
+  @Column({ type: 'text', nullable: true })
+  followUpStatus: FollowUpStatus | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  followUpAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   openedAt: Date;

@@ -8,6 +8,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 @Index('customer_list_idx', ['createdAt', 'id'], { where: 'merged_into_id IS NULL' })
 @Index('customer_merged_into_idx', ['mergedIntoId'], { where: 'merged_into_id IS NOT NULL' })
 @Check('customer_not_merged_into_itself_check', '"merged_into_id" <> "id"')
+@Check('customer_preferred_channel_check', `"preferred_channel" IN ('email', 'sms', 'in_app')`)
 export class Customer {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -25,6 +26,10 @@ export class Customer {
   /** Marked by staff; routing rules can send VIPs elsewhere or raise their priority. */
   @Column({ type: 'boolean', default: false })
   vip: boolean;
+
+  /** Where the customer wants replies (email, sms, in_app); null: the channel they wrote in. */
+  @Column({ type: 'text', nullable: true })
+  preferredChannel: 'email' | 'sms' | 'in_app' | null;
 
   @Column({ type: 'uuid', nullable: true })
   mergedIntoId: string | null;

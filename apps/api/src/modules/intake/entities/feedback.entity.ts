@@ -29,6 +29,8 @@ const SCORE_CHECK = [
  */
 @Entity({ name: 'feedback' })
 @Index('feedback_customer_timeline_idx', ['customerId', 'receivedAt', 'id'])
+// GIN over to_tsvector('simple', subject || text): the inbox's full-text search (created in the CloseTheLoop migration).
+@Index('feedback_text_search_idx', { synchronize: false })
 // A channel's own message id (email Message-ID, SMS MessageSid, ...) arrives at most once.
 @Index('feedback_channel_message_idx', ['channel', 'externalMessageId'], { unique: true, where: 'external_message_id IS NOT NULL' })
 @Check('feedback_channel_check', oneOf('channel', CHANNELS))

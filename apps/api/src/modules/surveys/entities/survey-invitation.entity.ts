@@ -3,6 +3,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import { Customer } from '../../customers/entities/customer.entity';
 import { Feedback } from '../../intake/entities/feedback.entity';
 import { Survey } from './survey.entity';
+import type { Case } from '../../cases/entities/case.entity';
 
 /**
  * One customer's link to one survey. Its first answer creates a feedback item; later answers
@@ -11,6 +12,7 @@ import { Survey } from './survey.entity';
 @Entity({ name: 'survey_invitation' })
 @Index('survey_invitation_survey_idx', ['surveyId', 'createdAt'])
 @Index('survey_invitation_customer_idx', ['customerId'])
+@Index('survey_invitation_case_idx', ['caseId'], { where: 'case_id IS NOT NULL' })
 @Index('survey_invitation_feedback_idx', ['feedbackId'], { unique: true, where: 'feedback_id IS NOT NULL' })
 @Check(
   'survey_invitation_answer_check',
@@ -33,6 +35,14 @@ export class SurveyInvitation {
   @ManyToOne(() => Customer)
   @JoinColumn({ name: 'customer_id', foreignKeyConstraintName: 'survey_invitation_customer_fk' })
   customer?: Customer;
+
+  /** A follow-up after a case was resolved: the answer attaches to this case. */
+  @Column({ type: 'uuid', nullable: true })
+  caseId: string | null;
+
+  @ManyToOne('Case', { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'case_id', foreignKeyConstraintName: 'survey_invitation_case_fk' })
+  case?: Case;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
