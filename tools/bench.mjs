@@ -10,6 +10,7 @@ const benchDir = fileURLToPath(new URL('./bench/', import.meta.url));
 
 const SUMMARIES = {
   classifiers: 'offline: trains the enrichment classifiers on airline train.csv, scores test.csv (no services)',
+  inbox: 'inserts 100,000 open cases, then times inbox pages, filters and search through the real API (~3 min)',
   routing: 'replays airline train.csv as labelled history through the real API and worker, then routes test.csv (~15 min)',
 };
 

@@ -28,6 +28,10 @@ import { SlaModule } from './modules/routing/sla/sla.module';
 import { RoutingModule } from './modules/routing/routing.module';
 import { CasesModule } from './modules/cases/cases.module';
 import { DemoRoutingRulesSeedModule } from './modules/routing/seed/demo-routing-rules-seed.module';
+import { CommunicationsModule } from './modules/communications/communications.module';
+import { FeedModule } from './modules/communications/feed/feed.module';
+import { NotificationsModule } from './modules/communications/notifications/notifications.module';
+import { DemoTemplatesSeedModule } from './modules/communications/seed/demo-templates-seed.module';
 
 /** The HTTP process. Processors are not loaded here: they run in WorkerModule. */
 @Module({
@@ -45,7 +49,11 @@ import { DemoRoutingRulesSeedModule } from './modules/routing/seed/demo-routing-
     SlaModule,
     RoutingModule,
     CasesModule,
+    CommunicationsModule,
+    NotificationsModule,
+    FeedModule,
     DemoSeedModule,
+    DemoTemplatesSeedModule,
     // after DemoSeedModule: the rules point at the demo departments
     DemoRoutingRulesSeedModule,
     DemoFeedbackSeedModule,

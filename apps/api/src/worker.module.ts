@@ -5,6 +5,7 @@ import { EnrichmentWorkerModule } from './modules/enrichment/enrichment-worker.m
 import { CsvImportWorkerModule } from './modules/intake/csv-import/csv-import-worker.module';
 import { CasesWorkerModule } from './modules/cases/cases-worker.module';
 import { RoutingWorkerModule } from './modules/routing/routing-worker.module';
+import { CommunicationsWorkerModule } from './modules/communications/communications-worker.module';
 import { OutboxRelayService } from './queue/outbox/outbox-relay.service';
 import { WorkerBootstrapService } from './queue/worker-bootstrap.service';
 import { InfrastructureModule } from './infrastructure.module';
@@ -19,6 +20,7 @@ import { InfrastructureModule } from './infrastructure.module';
     CsvImportWorkerModule,
     RoutingWorkerModule,
     CasesWorkerModule,
+    CommunicationsWorkerModule,
   ],
   providers: [WorkerBootstrapService, OutboxRelayService],
 })

@@ -1,13 +1,13 @@
 import { mainNav, signIn, signOut } from './support/app';
 import { DEMO_LOGINS, openBrowser, screenshot, type BrowserSession, type DemoRole } from './support/browser';
 
-const SECTIONS = ['Settings', 'Dashboard', 'Inbox', 'Customers'] as const;
+const SECTIONS = ['Settings', 'Dashboard', 'Inbox', 'Feed', 'Customers', 'Communications', 'Mailbox'] as const;
 
 const EXPECTED: Record<DemoRole, { home: RegExp; sections: (typeof SECTIONS)[number][] }> = {
-  admin: { home: /\/settings\/users$/, sections: ['Inbox', 'Customers', 'Settings'] },
-  exec: { home: /\/dashboard$/, sections: ['Dashboard', 'Inbox', 'Customers'] },
-  owner: { home: /\/inbox$/, sections: ['Inbox', 'Customers'] },
-  member: { home: /\/inbox$/, sections: ['Inbox', 'Customers'] },
+  admin: { home: /\/settings\/users$/, sections: ['Inbox', 'Feed', 'Customers', 'Communications', 'Mailbox', 'Settings'] },
+  exec: { home: /\/dashboard$/, sections: ['Dashboard', 'Inbox', 'Feed', 'Customers', 'Communications', 'Mailbox'] },
+  owner: { home: /\/inbox$/, sections: ['Inbox', 'Feed', 'Customers', 'Communications', 'Mailbox'] },
+  member: { home: /\/inbox$/, sections: ['Inbox', 'Feed', 'Customers', 'Mailbox'] },
 };
 
 describe('signing in and navigation per role', () => {

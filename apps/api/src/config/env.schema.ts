@@ -60,6 +60,18 @@ export const envSchema = z.object({
    * Unset, they are stored unencrypted; changing it makes existing secrets unreadable (rotate them).
    */
   SECRETS_KEY: z.string().min(32).optional(),
+  /**
+   * Outbound email relay (smtp://user:pass@host:587 or smtps://…). Unset, outbound email and SMS go to
+   * the built-in development mailbox (Settings → Mailbox) instead of real inboxes.
+   */
+  OUTBOUND_SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  /** The From of outbound email; replies come back through the Reply-To plus-address of INBOUND_EMAIL_ADDRESSES. */
+  EMAIL_FROM: z.string().min(3).default('Fullcircle <feedback@fullcircle.localhost>'),
+  /** Base URL of the Twilio-compatible SMS REST API (another provider or a test double). */
+  TWILIO_API_URL: z.url().default('https://api.twilio.com'),
+  /** Twilio account SID and sending number: both set, outbound SMS goes to the provider (with TWILIO_AUTH_TOKEN); else to the development mailbox. */
+  TWILIO_ACCOUNT_SID: z.string().min(2).optional(),
+  TWILIO_FROM_NUMBER: z.string().min(2).optional(),
   /** Largest CSV file an admin may upload in Settings → Channels → CSV import (the CLI has no limit). */
   CSV_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).max(200 * 1024 * 1024).default(20 * 1024 * 1024),
 });

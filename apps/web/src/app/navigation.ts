@@ -1,5 +1,5 @@
 import type { Role } from '@fullcircle/shared';
-import { Contact, Inbox, LayoutDashboard, Settings, UserRound, Workflow, type LucideIcon } from 'lucide-react';
+import { Contact, Inbox, LayoutDashboard, Mail, MessageSquareText, Newspaper, Settings, UserRound, Workflow, type LucideIcon } from 'lucide-react';
 
 export type InternalPath =
   | '/settings/users'
@@ -12,6 +12,10 @@ export type InternalPath =
   | '/dashboard'
   | '/inbox'
   | '/customers'
+  | '/feed'
+  | '/mailbox'
+  | '/communications/templates'
+  | '/communications/settings'
   | '/account';
 
 export interface NavSubItem {
@@ -24,7 +28,7 @@ export interface NavSubItem {
 
 export interface NavItem {
   /** Exactly the accessible name of the link; browser tests find links by it. */
-  label: 'Settings' | 'Dashboard' | 'Inbox' | 'Customers' | 'Routing' | 'Account';
+  label: 'Settings' | 'Dashboard' | 'Inbox' | 'Customers' | 'Routing' | 'Feed' | 'Communications' | 'Mailbox' | 'Account';
   to: InternalPath;
   icon: LucideIcon;
   /** Routes whose paths start with this prefix mark the item active. */
@@ -53,6 +57,21 @@ const INBOX: NavItem = { label: 'Inbox', to: '/inbox', activePrefix: '/inbox', i
 const CUSTOMERS: NavItem = { label: 'Customers', to: '/customers', activePrefix: '/customers', icon: Contact };
 // Admins and department owners both keep routing rules (owners only their departments' ones).
 const ROUTING: NavItem = { label: 'Routing', to: '/routing/rules', activePrefix: '/routing', icon: Workflow };
+const FEED: NavItem = { label: 'Feed', to: '/feed', activePrefix: '/feed', icon: Newspaper };
+// The development mailbox: what the product sent while no SMTP relay or SMS provider is configured.
+const MAILBOX: NavItem = { label: 'Mailbox', to: '/mailbox', activePrefix: '/mailbox', icon: Mail };
+const COMMUNICATIONS: NavItem = {
+  label: 'Communications',
+  to: '/communications/templates',
+  activePrefix: '/communications',
+  icon: MessageSquareText,
+  children: [
+    { label: 'Templates', to: '/communications/templates' },
+    { label: 'Contact rules', to: '/communications/settings' },
+  ],
+};
+// Executives read the contact rules; templates are for those who reply.
+const COMMUNICATIONS_READ: NavItem = { label: 'Communications', to: '/communications/settings', activePrefix: '/communications', icon: MessageSquareText };
 export const ACCOUNT_NAV: NavItem = { label: 'Account', to: '/account', activePrefix: '/account', icon: UserRound };
 
 /**
@@ -61,10 +80,10 @@ export const ACCOUNT_NAV: NavItem = { label: 'Account', to: '/account', activePr
  * Admins and executives get the Inbox too: every department's cases, for triage and drill-down.
  */
 export const NAVIGATION_BY_ROLE: Record<Role, NavItem[]> = {
-  admin: [INBOX, CUSTOMERS, ROUTING, SETTINGS],
-  executive: [DASHBOARD, INBOX, CUSTOMERS],
-  owner: [INBOX, CUSTOMERS, ROUTING],
-  member: [INBOX, CUSTOMERS],
+  admin: [INBOX, FEED, CUSTOMERS, ROUTING, COMMUNICATIONS, MAILBOX, SETTINGS],
+  executive: [DASHBOARD, INBOX, FEED, CUSTOMERS, COMMUNICATIONS_READ, MAILBOX],
+  owner: [INBOX, FEED, CUSTOMERS, ROUTING, COMMUNICATIONS, MAILBOX],
+  member: [INBOX, FEED, CUSTOMERS, MAILBOX],
 };
 
 export function navigationFor(role: Role): NavItem[] {

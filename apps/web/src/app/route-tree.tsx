@@ -7,6 +7,7 @@ import { AccountPage } from '../features/auth/account-page';
 import { sessionQueryOptions } from '../features/auth/hooks/use-session';
 import { LoginPage } from '../features/auth/login-page';
 import { CasePage } from '../features/cases/case-page';
+import { CommunicationsLayout } from '../features/communications/communications-layout';
 import { InboxPage } from '../features/cases/inbox-page';
 import { parseInboxSearch } from '../features/cases/inbox-search';
 import { SettingsLayout } from '../features/org/settings-layout';
@@ -38,6 +39,10 @@ const HostedFormPage = lazyRouteComponent(() => import('../features/intake/forms
 const SurveysPage = lazyRouteComponent(() => import('../features/surveys/surveys-page'), 'SurveysPage');
 const CsvImportPage = lazyRouteComponent(() => import('../features/intake/csv-import/csv-import-page'), 'CsvImportPage');
 const SurveyAnswerPage = lazyRouteComponent(() => import('../features/surveys/survey-answer-page'), 'SurveyAnswerPage');
+const TemplatesPage = lazyRouteComponent(() => import('../features/communications/templates/templates-page'), 'TemplatesPage');
+const CommunicationSettingsPage = lazyRouteComponent(() => import('../features/communications/settings/communication-settings-page'), 'CommunicationSettingsPage');
+const MailboxPage = lazyRouteComponent(() => import('../features/communications/mailbox/mailbox-page'), 'MailboxPage');
+const FeedPage = lazyRouteComponent(() => import('../features/communications/feed/feed-page'), 'FeedPage');
 
 const optionalString = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
 
@@ -119,6 +124,27 @@ const routingIndexRoute = createRoute({
 const routingRulesRoute = createRoute({ getParentRoute: () => routingRoute, path: '/rules', component: RoutingRulesPage });
 const routingSettingsRoute = createRoute({ getParentRoute: () => routingRoute, path: '/settings', component: RoutingSettingsPage });
 
+// Every staff role reads the feed and the development mailbox (only admins reply in it as a customer).
+const feedRoute = createRoute({ getParentRoute: () => appRoute, path: '/feed', component: guarded(ROLES, FeedPage) });
+const mailboxRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/mailbox',
+  validateSearch: (search: Record<string, unknown>): { message?: string } => ({ message: optionalString(search.message) }),
+  component: guarded(ROLES, MailboxPage),
+});
+
+// Templates for admins and owners; the contact rules: admins edit, owners and executives read.
+const communicationsRoute = createRoute({ getParentRoute: () => appRoute, path: '/communications', component: guarded(['admin', 'owner', 'executive'], CommunicationsLayout) });
+const communicationsIndexRoute = createRoute({
+  getParentRoute: () => communicationsRoute,
+  path: '/',
+  beforeLoad: ({ context }) => {
+    throw redirect({ to: context.user.role === 'executive' ? '/communications/settings' : '/communications/templates', replace: true });
+  },
+});
+const templatesRoute = createRoute({ getParentRoute: () => communicationsRoute, path: '/templates', component: guarded(['admin', 'owner'], TemplatesPage) });
+const communicationSettingsRoute = createRoute({ getParentRoute: () => communicationsRoute, path: '/settings', component: CommunicationSettingsPage });
+
 const settingsRoute = createRoute({ getParentRoute: () => appRoute, path: '/settings', component: guarded(['admin'], SettingsLayout) });
 const settingsIndexRoute = createRoute({
   getParentRoute: () => settingsRoute,
@@ -153,6 +179,9 @@ export const routeTree = rootRoute.addChildren([
     customersRoute,
     customerRoute,
     routingRoute.addChildren([routingIndexRoute, routingRulesRoute, routingSettingsRoute]),
+    feedRoute,
+    mailboxRoute,
+    communicationsRoute.addChildren([communicationsIndexRoute, templatesRoute, communicationSettingsRoute]),
     settingsRoute.addChildren([settingsIndexRoute, usersRoute, departmentsRoute, channelsRoute, emailChannelRoute, formsRoute, webhookSourcesRoute, surveysRoute, csvImportRoute, auditRoute, slaRoute, modelsRoute]),
   ]),
 ]);

@@ -1,5 +1,5 @@
 import type { Role } from '@fullcircle/shared';
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { mockFetch } from '../test/mock-fetch';
 import { sessionUser } from '../test/fixtures';
 import { renderApp } from '../test/render-app';
@@ -10,14 +10,14 @@ async function navFor(role: Role) {
   return within(await screen.findByRole('navigation', { name: 'Main' }));
 }
 
-const SECTIONS = ['Settings', 'Dashboard', 'Inbox', 'Customers'] as const;
+const SECTIONS = ['Settings', 'Dashboard', 'Inbox', 'Feed', 'Customers', 'Communications', 'Mailbox'] as const;
 
 describe('SidebarNav', () => {
   it.each([
-    ['admin', ['Inbox', 'Customers', 'Settings']],
-    ['executive', ['Dashboard', 'Inbox', 'Customers']],
-    ['owner', ['Inbox', 'Customers']],
-    ['member', ['Inbox', 'Customers']],
+    ['admin', ['Inbox', 'Feed', 'Customers', 'Communications', 'Mailbox', 'Settings']],
+    ['executive', ['Dashboard', 'Inbox', 'Feed', 'Customers', 'Communications', 'Mailbox']],
+    ['owner', ['Inbox', 'Feed', 'Customers', 'Communications', 'Mailbox']],
+    ['member', ['Inbox', 'Feed', 'Customers', 'Mailbox']],
   ] as const)('shows %s only the sections they can use, plus Account', async (role, expected) => {
     const nav = await navFor(role);
 
@@ -49,7 +49,19 @@ describe('SidebarNav', () => {
 
   it("puts the role's own work first, then Customers and Routing", async () => {
     const links = (await navFor('owner')).getAllByRole('link').map((l) => l.textContent);
-    expect(links).toEqual(['Inbox', 'Customers', 'Routing', 'Account']);
+    expect(links).toEqual(['Inbox', 'Feed', 'Customers', 'Routing', 'Communications', 'Templates', 'Contact rules', 'Mailbox', 'Account']);
+  });
+
+  it('sends owners to templates and executives to the contact rules they may read', async () => {
+    expect((await navFor('owner')).getByRole('link', { name: 'Communications' }).getAttribute('href')).toBe('/communications/templates');
+    cleanup();
+    expect((await navFor('executive')).getByRole('link', { name: 'Communications' }).getAttribute('href')).toBe('/communications/settings');
+  });
+
+  it.each(['admin', 'executive', 'owner', 'member'] as const)('links %s to the development mailbox and the feed', async (role) => {
+    const nav = await navFor(role);
+    expect(nav.getByRole('link', { name: 'Mailbox' }).getAttribute('href')).toBe('/mailbox');
+    expect(nav.getByRole('link', { name: 'Feed' }).getAttribute('href')).toBe('/feed');
   });
 
   it('marks the current section', async () => {

@@ -1,13 +1,16 @@
 import type {
   ApiKey,
+  CaseContextDto,
   CaseDetailDto,
   CasePage,
   CaseSummaryDto,
   CustomerDetail,
   CustomerSummary,
   Department,
+  OutboundMessageDto,
   Role,
   SessionUser,
+  TemplateDto,
   TimelineEntry,
   User,
 } from '@fullcircle/shared';
@@ -178,7 +181,78 @@ export function caseDetail(overrides: Partial<CaseDetailDto> = {}): CaseDetailDt
       { id: 'e0e0e0e0-0000-4c1b-9d55-8c4a8f0d0001', type: 'opened', actor: null, summary: 'Opened from an email', data: {}, occurredAt: hoursAgo(1) },
       { id: 'e0e0e0e0-0000-4c1b-9d55-8c4a8f0d0002', type: 'routed', actor: null, summary: "Routed to Support by rule 'Lost bags to Support'", data: {}, occurredAt: hoursAgo(1) },
     ],
-    can: { reassign: true, changeStatus: true },
+    messages: [],
+    notes: [],
+    actions: [],
+    mergedInto: null,
+    resolution: null,
+    can: { reassign: true, changeStatus: true, reply: true, resolve: true, reopen: false, close: true, merge: true, note: true, act: true },
+    ...overrides,
+  };
+}
+
+/** A reply on the case fixture, as the worker left it. */
+export function outboundMessage(overrides: Partial<OutboundMessageDto> = {}): OutboundMessageDto {
+  return {
+    id: '0e0e0e0e-0000-4c1b-9d55-8c4a8f0d0001',
+    caseId: 'ca5e0000-0000-4c1b-9d55-8c4a8f0d0001',
+    customerId: 'c0570e2a-0000-4c1b-9d55-8c4a8f0c0001',
+    channel: 'email',
+    purpose: 'reply',
+    to: 'jane@example.test',
+    subject: 'Re: Lost bag [FC-7K3M9QX2]',
+    body: 'We found your bag.',
+    status: 'sent',
+    statusReason: null,
+    attempts: 1,
+    author: { id: '0b7a4f0e-2222-4c1b-9d55-8c4a8f0b2222', name: 'Sam Rivera' },
+    templateId: null,
+    language: 'en',
+    createdAt: hoursAgo(0.5),
+    sentAt: hoursAgo(0.5),
+    deliveredAt: null,
+    failedAt: null,
+    ...overrides,
+  };
+}
+
+/** The case fixture's context card: Jane, reachable by email, one earlier score. */
+export function caseContext(overrides: Partial<CaseContextDto> = {}): CaseContextDto {
+  return {
+    customer: {
+      id: 'c0570e2a-0000-4c1b-9d55-8c4a8f0c0001',
+      name: 'Jane Doe',
+      segment: null,
+      vip: false,
+      language: 'en',
+      replyChannel: 'email',
+      preferredChannel: null,
+      email: 'jane@example.test',
+      phone: null,
+      customerSince: hoursAgo(24 * 90),
+    },
+    consent: [{ purpose: 'contact_about_feedback', granted: true, recordedAt: hoursAgo(24 * 90) }],
+    reachable: { ok: true, reason: null },
+    otherOpenCases: [],
+    recentElsewhere: [],
+    scores: [],
+    followUp: null,
+    ...overrides,
+  };
+}
+
+/** A reply template in English and Spanish. */
+export function replyTemplate(overrides: Partial<TemplateDto> = {}): TemplateDto {
+  return {
+    id: '7e7e7e7e-0000-4c1b-9d55-8c4a8f0d0001',
+    name: 'Bag found',
+    purpose: 'reply',
+    versions: [
+      { language: 'en', subject: 'Your bag ({{case.reference}})', body: 'Hello {{customer.first_name}}, we found your bag.' },
+      { language: 'es', subject: 'Su maleta ({{case.reference}})', body: 'Hola {{customer.first_name}}, encontramos su maleta.' },
+    ],
+    updatedAt: hoursAgo(24),
+    updatedBy: null,
     ...overrides,
   };
 }

@@ -29,6 +29,22 @@ export const addNoteRequestSchema = z.strictObject({
 });
 export type AddNoteRequest = z.input<typeof addNoteRequestSchema>;
 
+/** GET /api/cases/:id/mentionable: colleagues the note composer's @ offers, by the start of a name. */
+export const mentionableQuerySchema = z.strictObject({
+  q: z.string().trim().max(80).optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+});
+export type MentionableQuery = z.input<typeof mentionableQuerySchema>;
+
+export interface MentionableColleagueDto {
+  id: string;
+  name: string;
+  /** One of their departments, the case's first; null for colleagues without one (admins, executives). */
+  department: string | null;
+  /** Whether they already see the case; mentioning someone else lets them open it. */
+  seesCase: boolean;
+}
+
 export interface CaseNoteDto {
   id: string;
   body: string;
@@ -100,6 +116,12 @@ export const reopenCaseRequestSchema = z.strictObject({
   reason: storableText().trim().min(3, 'say why, in a few words').max(500),
 });
 export type ReopenCaseRequest = z.infer<typeof reopenCaseRequestSchema>;
+
+/** POST /api/cases/:id/close: final; the reason is optional (a resolved case needs none). */
+export const closeCaseRequestSchema = z.strictObject({
+  reason: storableText().trim().min(3, 'say why, in a few words').max(500).optional(),
+});
+export type CloseCaseRequest = z.infer<typeof closeCaseRequestSchema>;
 
 /** POST /api/cases/:id/merge: this case is a duplicate of `intoCaseId`; its items and messages move there. */
 export const mergeCaseRequestSchema = z.strictObject({

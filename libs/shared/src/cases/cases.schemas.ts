@@ -153,7 +153,11 @@ export interface CaseDetailDto extends CaseSummaryDto {
   can: { reassign: boolean; changeStatus: boolean; reply: boolean; resolve: boolean; reopen: boolean; close: boolean; merge: boolean; note: boolean; act: boolean };
 }
 
-/** SLA risk filter: `breached` (a target missed), `at_risk` (past a warning time, not yet breached), `ok`. */
+/**
+ * SLA risk filter: `breached` (a target missed); `at_risk` (a working case, not breached, clock
+ * running, whose current target (first response until met, then resolution) is due within 2 hours
+ * or past its policy's warning instant); `ok` (neither).
+ */
 export const SLA_RISKS = ['breached', 'at_risk', 'ok'] as const;
 export type SlaRisk = (typeof SLA_RISKS)[number];
 
@@ -222,4 +226,6 @@ export interface CaseChangeEvent {
   /** The case event types written in the change, e.g. ["attached", "resumed"]. */
   types: string[];
   at: string;
+  /** Where the case was before a reassignment in this change: its former audience hears that it left. */
+  previous?: { departmentId: string | null; assigneeId: string | null };
 }

@@ -77,9 +77,14 @@ export class CloseTheLoop1796190224234 implements MigrationInterface {
     await q.query(
       `CREATE INDEX "cases_open_sla_idx" ON "cases" ((coalesce("sla_due_at", 'infinity'::timestamptz)), "opened_at", "id") WHERE "status" IN ('new', 'assigned', 'in_progress', 'waiting_on_customer')`,
     );
+    // The case history's new event types (replies, notes, actions, resolution, merges, follow-ups).
+    await q.query(`ALTER TABLE "case_event" DROP CONSTRAINT "case_event_type_check"`);
+    await q.query(`ALTER TABLE "case_event" ADD CONSTRAINT "case_event_type_check" CHECK ("type" IN ('opened', 'attached', 'routed', 'assigned', 'reassigned', 'status_changed', 'sla_warning', 'sla_breached', 'escalated', 'paused', 'resumed', 'reply_queued', 'message_status', 'note_added', 'action_added', 'action_updated', 'resolved', 'reopened', 'closed', 'merged', 'merged_from', 'survey_scheduled', 'survey_sent', 'survey_answered', 'survey_cancelled'))`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE "case_event" DROP CONSTRAINT "case_event_type_check"`);
+    await q.query(`ALTER TABLE "case_event" ADD CONSTRAINT "case_event_type_check" CHECK ("type" IN ('opened', 'attached', 'routed', 'assigned', 'reassigned', 'status_changed', 'sla_warning', 'sla_breached', 'escalated', 'paused', 'resumed'))`);
     await q.query(`DROP INDEX "cases_open_sla_idx"`);
     await q.query(`DROP INDEX "cases_inbox_sla_idx"`);
     await q.query(`DROP INDEX "feedback_text_search_idx"`);

@@ -29,4 +29,19 @@ describe(summariseCaseEvent.name, () => {
     expect(summariseCaseEvent('assigned', { assigneeId: 'u1', strategy: 'round_robin' }, names)).toBe('Assigned to Ana Lima (round robin)');
     expect(summariseCaseEvent('assigned', { assigneeId: 'gone' }, names)).toBe('Assigned to someone no longer here');
   });
+
+  it('names the colleagues a note mentions and what an action is', () => {
+    expect(summariseCaseEvent('note_added', { noteId: 'n1', mentions: ['u1'] }, names)).toBe('Internal note, mentioning Ana Lima');
+    expect(summariseCaseEvent('action_added', { description: 'Check the JFK belt sensors' }, names)).toBe('Action added: Check the JFK belt sensors');
+    expect(summariseCaseEvent('action_updated', { description: 'Check the JFK belt sensors', status: 'done' }, names)).toBe('Action marked done: Check the JFK belt sensors');
+  });
+
+  it('tells a suppressed reply and a failed delivery apart, with why', () => {
+    expect(summariseCaseEvent('reply_queued', { channel: 'email', status: 'suppressed', reason: 'the customer withdrew consent' }, names)).toBe(
+      'Reply by email not sent: the customer withdrew consent',
+    );
+    expect(summariseCaseEvent('message_status', { channel: 'sms', purpose: 'reply', status: 'failed', reason: '550 mailbox unavailable' }, names)).toBe(
+      'Reply by SMS failed: 550 mailbox unavailable',
+    );
+  });
 });

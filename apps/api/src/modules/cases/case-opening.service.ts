@@ -46,6 +46,22 @@ export class CaseOpeningService {
     return row ? manager.findOneOrFail(Case, { where: { id: row.id }, lock: { mode: 'pessimistic_write' } }) : null;
   }
 
+  /** The conversation's latest case when it is resolved (not closed): the customer writing again reopens it. */
+  async resolvedCaseFor(manager: EntityManager, item: ItemToFile): Promise<Case | null> {
+    const [row]: { id: string; status: string }[] = await manager.query(
+      `SELECT id, status FROM cases WHERE conversation_id = $1 ORDER BY opened_at DESC, id DESC LIMIT 1`,
+      [item.conversationId],
+    );
+    if (row?.status !== 'resolved') return null;
+    const c = await manager.findOneOrFail(Case, { where: { id: row.id }, lock: { mode: 'pessimistic_write' } });
+    return c.status === 'resolved' ? c : null;
+  }
+
+  /** The case a follow-up survey answer belongs to (its invitation named it), locked; null if it is gone. */
+  async caseById(manager: EntityManager, caseId: string): Promise<Case | null> {
+    return manager.findOne(Case, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
+  }
+
   /** Adds a follow-up to an open case; a customer's answer restarts a clock that waited on them. */
   async attach(manager: EntityManager, c: Case, item: ItemToFile, now = new Date()): Promise<Case> {
     await manager.insert(CaseItem, { feedbackId: item.feedbackId, caseId: c.id });

@@ -5,7 +5,19 @@ import { DataSource } from 'typeorm';
 import { summariseCaseEvent } from './case-event-summary';
 import { buildCaseListQuery, cursorLength, decodeCursor, encodeCursor, parameters, scopeCondition, viewCondition } from './case-list-query';
 import { caseAbilities } from './case-permissions';
-import { type CaseRow, type EventRow, type ItemRow, toCaseItem, toCaseSla, toCaseSummary } from './cases.mapper';
+import { ACTION_ROWS_SQL, type ActionRow, NOTE_ROWS_SQL, type NoteRow, toCaseActionDto, toCaseNoteDto } from './case-work.mapper';
+import {
+  type CaseRow,
+  type EventRow,
+  type ItemRow,
+  type MessageRow,
+  type ResolutionRow,
+  toCaseItem,
+  toCaseResolution,
+  toCaseSla,
+  toCaseSummary,
+  toOutboundMessage,
+} from './cases.mapper';
 
 const SUMMARY_COLUMNS = `
   c.id, conv.reference, c.status, c.priority, c.department_id, d.name AS department_name, c.assignee_id, a.name AS assignee_name,
@@ -88,12 +100,38 @@ export class CaseQueriesService {
         data: e.data,
         occurredAt: e.occurred_at.toISOString(),
       })),
-      messages: [],
-      notes: [],
-      actions: [],
-      mergedInto: null,
-      resolution: null,
+      ...(await this.work(id)),
       can: caseAbilities(user, { status: summary.status, departmentId: summary.department?.id ?? null, assigneeId: summary.assignee?.id ?? null, granted: await this.granted(user, id) }),
+    };
+  }
+
+  /** What was done on the case: messages to the customer, internal notes, actions, how it ended. */
+  private async work(id: string): Promise<Pick<CaseDetailDto, 'messages' | 'notes' | 'actions' | 'mergedInto' | 'resolution'>> {
+    const [messages, notes, actions, [end]]: [MessageRow[], NoteRow[], ActionRow[], (ResolutionRow & { merged_into_id: string | null; merged_reference: string | null })[]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT m.*, u.name AS author_name FROM outbound_message m LEFT JOIN app_user u ON u.id = m.author_id
+          WHERE m.case_id = $1 AND m.customer_id IS NOT NULL ORDER BY m.created_at, m.id`,
+        [id],
+      ),
+      this.dataSource.query(`${NOTE_ROWS_SQL} WHERE n.case_id = $1 ORDER BY n.created_at, n.id`, [id]),
+      this.dataSource.query(`${ACTION_ROWS_SQL} WHERE x.case_id = $1 ORDER BY x.created_at, x.id`, [id]),
+      this.dataSource.query(
+        `SELECT c.resolution, r.name AS resolved_by_name, c.merged_into_id, mc.reference AS merged_reference
+           FROM cases c
+           LEFT JOIN app_user r ON r.id = (c.resolution->>'resolvedById')::uuid
+           LEFT JOIN cases m ON m.id = c.merged_into_id
+           LEFT JOIN conversation mc ON mc.id = m.conversation_id
+          WHERE c.id = $1`,
+        [id],
+      ),
+    ]);
+    const today = new Date().toISOString().slice(0, 10);
+    return {
+      messages: messages.map(toOutboundMessage),
+      notes: notes.map(toCaseNoteDto),
+      actions: actions.map((a) => toCaseActionDto(a, today)),
+      mergedInto: end?.merged_into_id ? { id: end.merged_into_id, reference: end.merged_reference ?? '' } : null,
+      resolution: end ? toCaseResolution(end) : null,
     };
   }
 
@@ -122,10 +160,11 @@ export class CaseQueriesService {
   private async names(events: EventRow[]): Promise<Map<string, string>> {
     const ids = new Set<string>();
     for (const e of events) {
-      for (const key of ['assigneeId', 'fromDepartmentId', 'toDepartmentId', 'fromAssigneeId', 'toAssigneeId', 'departmentId']) {
+      for (const key of ['assigneeId', 'fromDepartmentId', 'toDepartmentId', 'fromAssigneeId', 'toAssigneeId', 'departmentId', 'ownerId']) {
         const value = e.data[key];
         if (typeof value === 'string') ids.add(value);
       }
+      if (Array.isArray(e.data.mentions)) for (const id of e.data.mentions) if (typeof id === 'string') ids.add(id);
     }
     if (ids.size === 0) return new Map();
     const rows: { id: string; name: string }[] = await this.dataSource.query(

@@ -1,4 +1,20 @@
-import type { CaseItemDto, CasePriority, CaseSlaDto, CaseStatus, CaseSummaryDto, Channel, RoutedBy, ScoreScale, Sentiment, Urgency } from '@fullcircle/shared';
+import type {
+  CaseDetailDto,
+  CaseItemDto,
+  CasePriority,
+  CaseSlaDto,
+  CaseStatus,
+  CaseSummaryDto,
+  Channel,
+  MessageChannel,
+  MessagePurpose,
+  MessageStatus,
+  OutboundMessageDto,
+  RoutedBy,
+  ScoreScale,
+  Sentiment,
+  Urgency,
+} from '@fullcircle/shared';
 import type { CaseSlaPlan, SlaPause } from './sla/case-sla-plan';
 
 /** One row of the inbox query (see CaseQueriesService). */
@@ -134,4 +150,63 @@ export function toCaseItem(row: ItemRow): CaseItemDto {
     language: row.language,
     receivedAt: row.received_at.toISOString(),
   };
+}
+
+/** One outbound message of a case, with its author's name. */
+export interface MessageRow {
+  id: string;
+  case_id: string | null;
+  customer_id: string | null;
+  channel: MessageChannel;
+  purpose: MessagePurpose;
+  to_address: string | null;
+  subject: string | null;
+  body: string;
+  status: MessageStatus;
+  status_reason: string | null;
+  attempts: number;
+  author_id: string | null;
+  author_name: string | null;
+  template_id: string | null;
+  language: string | null;
+  created_at: Date;
+  sent_at: Date | null;
+  delivered_at: Date | null;
+  failed_at: Date | null;
+}
+
+const person = (id: string | null, name: string | null) => (id ? { id, name: name ?? 'someone no longer here' } : null);
+
+export function toOutboundMessage(row: MessageRow): OutboundMessageDto {
+  return {
+    id: row.id,
+    caseId: row.case_id,
+    customerId: row.customer_id,
+    channel: row.channel,
+    purpose: row.purpose,
+    to: row.to_address,
+    subject: row.subject,
+    body: row.body,
+    status: row.status,
+    statusReason: row.status_reason,
+    attempts: row.attempts,
+    author: person(row.author_id, row.author_name),
+    templateId: row.template_id,
+    language: row.language,
+    createdAt: row.created_at.toISOString(),
+    sentAt: iso(row.sent_at),
+    deliveredAt: iso(row.delivered_at),
+    failedAt: iso(row.failed_at),
+  };
+}
+
+export interface ResolutionRow {
+  resolution: { summary: string | null; noReplyReason: string | null; resolvedById: string | null } | null;
+  resolved_by_name: string | null;
+}
+
+export function toCaseResolution(row: ResolutionRow): CaseDetailDto['resolution'] {
+  if (!row.resolution) return null;
+  const { summary, noReplyReason, resolvedById } = row.resolution;
+  return { summary, noReplyReason, resolvedBy: person(resolvedById, row.resolved_by_name) };
 }

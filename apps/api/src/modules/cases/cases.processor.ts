@@ -3,17 +3,19 @@ import type { OnApplicationBootstrap } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { type JobHandlers, JobProcessor } from '../../queue/job-processor';
 import { QUEUE } from '../../queue/queue-names';
+import { CaseResolutionService } from './case-resolution.service';
 import { SlaTimersService } from './sla/sla-timers.service';
 
 const SWEEP_SCHEDULER_ID = 'sla-sweep-minutely';
 
-/** SLA timers (delayed jobs, one per case: its next step) and the minutely sweep behind them. */
+/** SLA timers (delayed jobs, one per case: its next step), the minutely sweep behind them, and closing resolved cases. */
 @Processor(QUEUE.cases)
 export class CasesProcessor extends JobProcessor<'cases'> implements OnApplicationBootstrap {
   readonly queueName = QUEUE.cases;
 
   constructor(
     private readonly timers: SlaTimersService,
+    private readonly resolution: CaseResolutionService,
     @InjectQueue(QUEUE.cases) private readonly queue: Queue,
   ) {
     super();
@@ -22,8 +24,7 @@ export class CasesProcessor extends JobProcessor<'cases'> implements OnApplicati
   readonly handlers: JobHandlers<'cases'> = {
     'sla-step': ({ caseId, step, at }) => this.timers.fire(caseId, step, at),
     'sla-sweep': () => this.timers.sweep(),
-    // TEMPORARY until CaseClosingService lands in this session (replaced before commit).
-    'auto-close': async () => 'pending',
+    'auto-close': ({ caseId, resolvedAt }) => this.resolution.autoClose(caseId, resolvedAt),
   };
 
   async onApplicationBootstrap(): Promise<void> {

@@ -69,3 +69,16 @@ export interface PostFeedInput {
   authorId?: string | null;
   dedupeKey?: string | null;
 }
+
+/** CommunicationsService.queueStaffEmail(manager, input): an email to a colleague (notices, the feed digest). */
+export interface QueueStaffEmailInput {
+  userId: string;
+  purpose: Extract<MessagePurpose, 'staff_notice' | 'digest'>;
+  subject: string;
+  body: string;
+  caseId?: string | null;
+  authorId?: string | null;
+  /** Same key for the same colleague: queued once. */
+  dedupeKey?: string | null;
+  context?: Record<string, unknown>;
+}

@@ -89,15 +89,24 @@ export class SurveyResponsesService {
 
   private async first(manager: EntityManager, invitation: SurveyInvitation, survey: Survey, text: string, score: number): Promise<string> {
     const customerId = (await liveCustomerId(manager, invitation.customerId)) ?? invitation.customerId;
+    // A follow-up's answer continues the case's conversation, and routing files it into that case.
+    const [followUp]: { conversation_id: string }[] = invitation.caseId
+      ? await manager.query('SELECT conversation_id FROM cases WHERE id = $1', [invitation.caseId])
+      : [];
     const accepted = await this.intake.acceptIn(
       manager,
       {
         text,
         score: { scale: survey.scale, value: score },
         externalMessageId: `survey-invitation:${invitation.id}`,
-        metadata: { surveyId: survey.id, surveyName: survey.name, invitationId: invitation.id },
+        metadata: {
+          surveyId: survey.id,
+          surveyName: survey.name,
+          invitationId: invitation.id,
+          ...(followUp ? { followUpCaseId: invitation.caseId } : {}),
+        },
       },
-      { channel: 'survey', source: `survey:${survey.id}`, customerId },
+      { channel: 'survey', source: `survey:${survey.id}`, customerId, ...(followUp ? { thread: { conversationId: followUp.conversation_id } } : {}) },
     );
     return accepted.id;
   }

@@ -5,6 +5,7 @@ import {
   SURVEY_SCALE_TEXT,
   type CreateInvitationsRequest,
   type CreateSurveyRequest,
+  type ScoreScale,
   type Sender,
   type SessionUser,
   type Survey as SurveyDto,
@@ -34,6 +35,8 @@ export interface InviteOptions {
   source?: string;
   /** The request field a bad recipient is reported under (`recipients.3.customerId` in a bulk call). */
   field?: string;
+  /** A follow-up after this case was resolved: the answer attaches to the case. */
+  caseId?: string;
 }
 
 /** Staff side of surveys: define them and hand out answer links. */
@@ -145,8 +148,41 @@ export class SurveysService {
     const days = options.expiresInDays ?? SURVEY_LINK_DEFAULT_DAYS;
     // Whole seconds: the link carries the expiry in seconds, and both must say the same.
     const expiresAt = new Date(Math.floor((Date.now() + days * DAY_MS) / 1000) * 1000);
-    const invitation = await manager.save(manager.create(SurveyInvitation, { surveyId, customerId, expiresAt, timesAnswered: 0 }));
+    const invitation = await manager.save(
+      manager.create(SurveyInvitation, { surveyId, customerId, expiresAt, timesAnswered: 0, caseId: options.caseId ?? null }),
+    );
     return toInvitationDto(invitation, await this.signer.sign(invitation.id, expiresAt), this.config.PUBLIC_URL);
+  }
+
+  /**
+   * A survey Fullcircle itself sends (e.g. "Follow-up CSAT"), created on first use with the scale's
+   * wording. Found by name; an advisory lock keeps two first uses at once from creating two.
+   */
+  async systemSurvey(manager: EntityManager, name: string, scale: ScoreScale): Promise<{ id: string; active: boolean }> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`system-survey:${name}`]);
+    const existing = await manager.findOne(Survey, { where: { name, scale }, order: { createdAt: 'ASC' } });
+    if (existing) return { id: existing.id, active: existing.active };
+    const wording = SURVEY_SCALE_TEXT[scale];
+    const survey = await manager.save(
+      manager.create(Survey, {
+        name,
+        scale,
+        question: wording.question,
+        commentPrompt: 'Anything you would like to tell us or the person who helped you?',
+        thankYouText: 'Thank you for your answer. It goes straight to the team that handled your case.',
+        active: true,
+        createdById: null,
+      }),
+    );
+    await this.audit.announce(manager, {
+      actorId: null,
+      actorName: 'system',
+      action: 'surveys.survey.created',
+      targetType: 'survey',
+      targetId: survey.id,
+      data: { name, scale, system: true },
+    });
+    return { id: survey.id, active: true };
   }
 
   private async recipientCustomer(manager: EntityManager, surveyId: string, recipient: SurveyRecipient, options: InviteOptions): Promise<string> {

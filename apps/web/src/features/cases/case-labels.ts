@@ -1,19 +1,31 @@
-import type { CaseEventType, CasePriority, CaseStatus, RoutedBy } from '@fullcircle/shared';
+import type { CaseEventType, CasePriority, CaseStatus, MessageStatus, RoutedBy } from '@fullcircle/shared';
 import {
   AlarmClock,
+  Archive,
   ArrowRightLeft,
   Bot,
+  CircleCheck,
   CircleDot,
   CirclePlus,
+  ClipboardCheck,
+  ClipboardList,
   Clock,
+  GitMerge,
   Inbox,
+  MailCheck,
+  MessageSquareText,
   Paperclip,
   Pause,
   Play,
+  RotateCcw,
+  Send,
   Siren,
+  Star,
+  StickyNote,
   UserCheck,
   UserRound,
   Workflow,
+  XCircle,
   type LucideIcon,
 } from 'lucide-react';
 import type { BadgeTone } from '../../components/badge';
@@ -59,6 +71,31 @@ export const EVENT_META: Record<CaseEventType, { label: string; icon: LucideIcon
   escalated: { label: 'Escalated', icon: Siren, emphasis: 'danger' },
   paused: { label: 'SLA paused', icon: Pause, emphasis: 'normal' },
   resumed: { label: 'SLA resumed', icon: Play, emphasis: 'normal' },
+  reply_queued: { label: 'Reply', icon: Send, emphasis: 'normal' },
+  message_status: { label: 'Delivery', icon: MailCheck, emphasis: 'normal' },
+  note_added: { label: 'Note', icon: StickyNote, emphasis: 'normal' },
+  action_added: { label: 'Action added', icon: ClipboardList, emphasis: 'normal' },
+  action_updated: { label: 'Action updated', icon: ClipboardCheck, emphasis: 'normal' },
+  resolved: { label: 'Resolved', icon: CircleCheck, emphasis: 'normal' },
+  reopened: { label: 'Reopened', icon: RotateCcw, emphasis: 'warning' },
+  closed: { label: 'Closed', icon: Archive, emphasis: 'normal' },
+  merged: { label: 'Merged', icon: GitMerge, emphasis: 'normal' },
+  merged_from: { label: 'Duplicate merged in', icon: GitMerge, emphasis: 'normal' },
+  survey_scheduled: { label: 'Follow-up scheduled', icon: Clock, emphasis: 'normal' },
+  survey_sent: { label: 'Follow-up sent', icon: MessageSquareText, emphasis: 'normal' },
+  survey_answered: { label: 'Follow-up answered', icon: Star, emphasis: 'normal' },
+  survey_cancelled: { label: 'Follow-up cancelled', icon: XCircle, emphasis: 'normal' },
+};
+
+/** Delivery states of a message to the customer; failures and holds stand out, with their reason beside them. */
+export const MESSAGE_STATUS_META: Record<MessageStatus, { label: string; tone: BadgeTone }> = {
+  queued: { label: 'Queued', tone: 'neutral' },
+  sending: { label: 'Sending', tone: 'accent' },
+  sent: { label: 'Sent', tone: 'success' },
+  delivered: { label: 'Delivered', tone: 'success' },
+  failed: { label: 'Failed', tone: 'danger' },
+  bounced: { label: 'Bounced', tone: 'danger' },
+  suppressed: { label: 'Not sent', tone: 'warning' },
 };
 
 /** "72%" */

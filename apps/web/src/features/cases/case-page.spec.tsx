@@ -125,12 +125,15 @@ describe('CasePage', () => {
   });
 
   it('gives executives no actions', async () => {
-    api({ ...CASE, can: { reassign: false, changeStatus: false } }, {}, 'executive');
+    api({ ...CASE, can: { reassign: false, changeStatus: false, reply: false, resolve: false, reopen: false, close: false, merge: false, note: false, act: false } }, {}, 'executive');
     renderApp(`/cases/${CASE.id}`);
 
     await screen.findByRole('heading', { level: 1, name: 'FC-7K3M9QX2' });
     expect(screen.queryByRole('button', { name: 'Reassign' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Start work' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Resolve' })).toBeNull();
+    expect(screen.queryByRole('tab', { name: 'Reply to customer' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Add action' })).toBeNull();
   });
 
   it('says a case out of reach was not found', async () => {

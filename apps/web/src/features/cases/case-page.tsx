@@ -11,12 +11,17 @@ import { cn, focusRing } from '../../components/cn';
 import { EmptyState } from '../../components/empty-state';
 import { Skeleton, SkeletonRows } from '../../components/skeleton';
 import { useDepartments } from '../org/hooks/use-departments';
+import { CaseActionsPanel } from './case-actions-panel';
+import { CaseBanners } from './case-banners';
+import { CaseComposer } from './case-composer';
+import { CaseContextCard } from './case-context-card';
 import { CaseConversation } from './case-conversation';
 import { CaseHeader } from './case-header';
 import { CaseHistory } from './case-history';
 import { CaseRoutingCard } from './case-routing-card';
 import { CaseSlaCard } from './case-sla-card';
 import { useCase } from './hooks/use-case';
+import { useCaseContext } from './hooks/use-case-context';
 import { ReassignCaseDialog } from './reassign-case-dialog';
 
 function BackLink() {
@@ -44,17 +49,22 @@ function LoadingCase() {
 
 function CaseView({ c }: { c: CaseDetailDto }) {
   const departments = useDepartments();
+  const context = useCaseContext(c.id);
   const [reassigning, setReassigning] = useState(false);
   return (
     <>
       <CaseHeader c={c} onReassign={() => setReassigning(true)} />
+      <CaseBanners c={c} />
       {/* grid-cols-1 (minmax(0, 1fr)): long unbroken text must not widen the column past the screen. */}
       <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-3">
         <div className="min-w-0 space-y-6 lg:col-span-2">
-          <CaseConversation items={c.items} />
+          <CaseConversation c={c} />
+          <CaseComposer c={c} context={context.data} />
           <CaseHistory events={c.events} />
         </div>
         <div className="min-w-0 space-y-6">
+          <CaseContextCard caseId={c.id} />
+          <CaseActionsPanel c={c} />
           <CaseRoutingCard c={c} departments={departments.data} />
           <CaseSlaCard c={c} />
         </div>
@@ -99,7 +109,7 @@ function CaseContent({ caseId }: { caseId: string }) {
   return <CaseView c={detail.data} />;
 }
 
-/** One case: the conversation, why it is here, its clock and its history, and what can be done next. */
+/** One case: the thread and the composer, who the customer is, what is being done, why it is here, its clock and its history. */
 export function CasePage() {
   const { caseId } = useParams({ from: '/app/cases/$caseId' });
   return (

@@ -1,7 +1,7 @@
 import type { CaseSummaryDto, Department } from '@fullcircle/shared';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
-import { useMemo, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import { cn, focusRing } from '../../components/cn';
 import { customerName } from '../customers/customer-labels';
 import { formatLastLogin as formatRelative } from '../org/users/format-last-login';
@@ -72,6 +72,13 @@ export interface CasesTableOptions {
   hasModel?: boolean;
 }
 
+/** Checkboxes for bulk work and the keyboard's highlighted row; absent: a plain list (e.g. read-only roles). */
+export interface CasesTableSelection {
+  selected: ReadonlySet<string>;
+  onToggle: (id: string) => void;
+  onToggleAll: (checked: boolean) => void;
+}
+
 function columnsFor({ view, departments, showDepartment, hasModel }: CasesTableOptions): ColumnDef<CaseSummaryDto>[] {
   const triage = view === 'triage';
   const cols: ColumnDef<CaseSummaryDto>[] = [
@@ -104,17 +111,30 @@ function columnsFor({ view, departments, showDepartment, hasModel }: CasesTableO
 }
 
 /** The inbox's cases; a click anywhere on a row opens the case (the reference is the keyboard's way in). */
-export function CasesTable({ cases, ...options }: CasesTableOptions & { cases: CaseSummaryDto[] }) {
+export function CasesTable({
+  cases,
+  selection,
+  activeId,
+  ...options
+}: CasesTableOptions & { cases: CaseSummaryDto[]; selection?: CasesTableSelection; activeId?: string | null }) {
   const navigate = useNavigate();
   const { view, departments, showDepartment, hasModel } = options;
   const columns = useMemo(() => columnsFor({ view, departments, showDepartment, hasModel }), [view, departments, showDepartment, hasModel]);
   const table = useReactTable({ data: cases, columns, getCoreRowModel: getCoreRowModel(), getRowId: (c) => c.id });
+  const activeRow = useRef<HTMLTableRowElement>(null);
+
+  // The keyboard's row stays on screen as j/k move it (jsdom has no scrollIntoView).
+  useEffect(() => {
+    activeRow.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [activeId]);
 
   const open = (e: MouseEvent<HTMLTableRowElement>, id: string) => {
-    // Links and buttons in the row handle their own clicks (and ctrl/middle clicks open new tabs).
-    if ((e.target as HTMLElement).closest('a, button') || e.metaKey || e.ctrlKey || e.shiftKey) return;
+    // Links, buttons and checkboxes in the row handle their own clicks (and ctrl/middle clicks open new tabs).
+    if ((e.target as HTMLElement).closest('a, button, input, label') || e.metaKey || e.ctrlKey || e.shiftKey) return;
     void navigate({ to: '/cases/$caseId', params: { caseId: id } });
   };
+  const allSelected = selection !== undefined && cases.length > 0 && cases.every((c) => selection.selected.has(c.id));
+  const someSelected = selection !== undefined && !allSelected && cases.some((c) => selection.selected.has(c.id));
 
   return (
     <div className="relative overflow-x-auto">
@@ -122,6 +142,20 @@ export function CasesTable({ cases, ...options }: CasesTableOptions & { cases: C
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} className="border-b border-zinc-100">
+              {selection && (
+                <th scope="col" className="w-8 py-2.5 pl-4">
+                  <input
+                    type="checkbox"
+                    aria-label="Select all cases"
+                    className="size-4 rounded border-zinc-300 accent-indigo-600"
+                    checked={allSelected}
+                    ref={(el) => {
+                      if (el) el.indeterminate = someSelected;
+                    }}
+                    onChange={(e) => selection.onToggleAll(e.target.checked)}
+                  />
+                </th>
+              )}
               {group.headers.map((header) => (
                 <th key={header.id} scope="col" className={cn(th, header.column.id !== 'case' && WIDE_ONLY)}>
                   {flexRender(header.column.columnDef.header, header.getContext())}
@@ -134,9 +168,27 @@ export function CasesTable({ cases, ...options }: CasesTableOptions & { cases: C
           {table.getRowModel().rows.map((row) => (
             <tr
               key={row.id}
+              ref={row.id === activeId ? activeRow : undefined}
+              data-active={row.id === activeId ? 'true' : undefined}
               onClick={(e) => open(e, row.original.id)}
-              className={cn('cursor-pointer align-top hover:bg-zinc-50/70', row.original.breached && 'bg-red-50/30')}
+              className={cn(
+                'cursor-pointer align-top hover:bg-zinc-50/70',
+                row.original.breached && 'bg-red-50/30',
+                selection?.selected.has(row.id) && 'bg-indigo-50/50',
+                row.id === activeId && 'bg-indigo-50/70 shadow-[inset_3px_0_0_0_var(--color-indigo-500)]',
+              )}
             >
+              {selection && (
+                <td className="w-8 py-3 pl-4">
+                  <input
+                    type="checkbox"
+                    aria-label={`Select ${row.original.reference}`}
+                    className="size-4 rounded border-zinc-300 accent-indigo-600"
+                    checked={selection.selected.has(row.id)}
+                    onChange={() => selection.onToggle(row.id)}
+                  />
+                </td>
+              )}
               {row.getVisibleCells().map((cell) => (
                 <td key={cell.id} className={cn('px-3 py-3 first:pl-4 last:pr-4', cell.column.id !== 'case' && cn('whitespace-nowrap', WIDE_ONLY))}>
                   {flexRender(cell.column.columnDef.cell, cell.getContext())}

@@ -32,7 +32,8 @@ function api(role: Role, cases: MockRoutes[string], extra: MockRoutes = {}) {
 
 const ok = (body: CasePage) => ({ status: 200, body });
 const caseCalls = (calls: { url: string }[]) => calls.filter((c) => c.url.startsWith('/api/cases?')).map((c) => c.url);
-const cells = (row: HTMLElement) => within(row).getAllByRole('cell');
+// Admins and owners get a selection checkbox first; the columns proper follow it.
+const cells = (row: HTMLElement) => within(row).getAllByRole('cell').filter((c) => !c.querySelector('input[type="checkbox"]'));
 const rows = async () => within(await screen.findByRole('table', { name: 'Cases' })).getAllByRole('row').slice(1);
 
 describe('InboxPage', () => {

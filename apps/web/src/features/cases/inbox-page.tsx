@@ -1,7 +1,7 @@
 import type { Department } from '@fullcircle/shared';
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { CircleCheck, Inbox, Search, UserRoundCheck, Waypoints } from 'lucide-react';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { CircleCheck, Inbox, RefreshCw, Search, UserRoundCheck, Waypoints } from 'lucide-react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { errorMessage } from '../../api/http';
 import { useDebouncedValue } from '../../app/use-debounced-value';
 import { useDocumentTitle } from '../../app/use-document-title';
@@ -15,12 +15,18 @@ import { PageHeader } from '../../components/page-header';
 import { Skeleton, SkeletonRows } from '../../components/skeleton';
 import { useCurrentUser } from '../auth/hooks/use-session';
 import { useDepartments } from '../org/hooks/use-departments';
+import { useRoutingAssignees } from '../routing/hooks/use-routing-rules';
 import { useRoutingSettings } from '../routing/settings/hooks/use-routing-settings';
 import type { CaseListFilters } from './cases.keys';
 import { CasesTable } from './cases-table';
+import { useCaseStream } from './hooks/use-case-stream';
 import { INBOX_PAGE_SIZE, useCases } from './hooks/use-cases';
-import { InboxFilters } from './inbox-filters';
-import { defaultSort, sortsFor, type InboxSearch, type InboxView } from './inbox-search';
+import { useInboxKeyboard } from './hooks/use-inbox-keyboard';
+import { InboxBulkBar } from './inbox-bulk-bar';
+import { INBOX_SEARCH_ID, InboxFilters } from './inbox-filters';
+import { InboxSavedViews } from './inbox-saved-views';
+import { defaultSort, INBOX_FILTER_KEYS, sortsFor, type InboxSearch, type InboxView } from './inbox-search';
+import { InboxShortcutsHint } from './inbox-shortcuts-hint';
 import { InboxTabs } from './inbox-tabs';
 
 /** "A, B and C" */
@@ -86,29 +92,66 @@ export function InboxPage() {
   // The box follows what is typed; the query (and the address) follow once typing stops.
   const [text, setText] = useState(search.q ?? '');
   const q = useDebouncedValue(text.trim()) || undefined;
+  // Only a change of the typed words moves the address: a saved view sets both at once, and the
+  // box's stale debounced value must not undo it.
+  const addressQ = useRef(search.q);
+  addressQ.current = search.q;
   useEffect(() => {
-    if (q !== search.q) void navigate({ search: (s: InboxSearch) => ({ ...s, q }), replace: true });
-  }, [q, search.q, navigate]);
+    if (q !== addressQ.current) void navigate({ search: (s: InboxSearch) => ({ ...s, q }), replace: true });
+  }, [q, navigate]);
 
+  const open = view === 'open' || view === 'mine';
   const filters: CaseListFilters = {
     view,
     departmentId: view === 'triage' ? undefined : search.departmentId,
-    status: view === 'open' || view === 'mine' ? search.status : undefined,
+    status: open ? search.status : undefined,
     priority: search.priority,
     channel: search.channel,
-    q,
+    sentiment: search.sentiment,
+    topic: search.topic,
+    assigneeId: view === 'mine' || view === 'triage' ? undefined : search.assigneeId,
+    segment: search.segment,
+    slaRisk: open ? search.slaRisk : undefined,
+    q: search.q,
     sort,
     limit: INBOX_PAGE_SIZE,
   };
   const cases = useCases(filters);
+  const updated = useCaseStream();
   // Triage rows show the model's guess only if there is a model to have guessed.
   const settings = useRoutingSettings({ enabled: view === 'triage' });
   const hasModel = settings.isError ? true : settings.data ? settings.data.model !== null : undefined;
   const list = useMemo(() => cases.data?.pages.flatMap((p) => p.cases) ?? [], [cases.data]);
   const counts = cases.data?.pages[0]?.counts;
-  const filtering = Boolean(q || filters.departmentId || filters.status || filters.priority || filters.channel);
+  const filtering = INBOX_FILTER_KEYS.some((k) => filters[k] !== undefined);
 
   const change = (patch: Partial<InboxSearch>) => void navigate({ search: (s: InboxSearch) => ({ ...s, ...patch }), replace: true });
+  const apply = (next: InboxSearch) => {
+    setText(next.q ?? '');
+    void navigate({ search: () => next });
+  };
+
+  // Bulk work is for those who assign and close: admins and department owners.
+  const canBulk = user.role === 'admin' || user.role === 'owner';
+  const assignees = useRoutingAssignees({ enabled: canBulk });
+  const me = useMemo(() => ({ id: user.id, name: user.name }), [user.id, user.name]);
+  const people = useMemo(() => (assignees.data ?? []).map((a) => ({ id: a.id, name: a.name })), [assignees.data]);
+  const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(new Set());
+  const selected = list.filter((c) => selectedIds.has(c.id));
+  const toggle = useCallback((id: string) => {
+    setSelectedIds((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  }, []);
+  const toggleAll = (checked: boolean) => setSelectedIds(checked ? new Set(list.map((c) => c.id)) : new Set());
+  const clearSelection = useCallback(() => setSelectedIds(new Set()), []);
+
+  const ids = useMemo(() => list.map((c) => c.id), [list]);
+  const openCase = useCallback((caseId: string) => void navigate({ to: '/cases/$caseId', params: { caseId } }), [navigate]);
+  const focusSearch = useCallback(() => document.getElementById(INBOX_SEARCH_ID)?.focus(), []);
+  const activeId = useInboxKeyboard({ ids, onOpen: openCase, onToggle: canBulk ? toggle : undefined, onSearch: focusSearch });
 
   const names = mine.map((d) => d.name);
   const description = seesAll ? (
@@ -134,16 +177,31 @@ export function InboxPage() {
         title="Inbox"
         description={description}
         actions={
-          counts && counts.breached > 0 ? (
-            <Badge tone="danger" title="Open cases with a missed SLA target">
-              {counts.breached} overdue
-            </Badge>
-          ) : undefined
+          <>
+            <span
+              role="status"
+              className={cn('flex items-center gap-1 text-xs text-emerald-700 transition-opacity duration-500', updated ? 'opacity-100' : 'opacity-0')}
+            >
+              {updated && (
+                <>
+                  <RefreshCw aria-hidden className="size-3.5" />
+                  Updated
+                </>
+              )}
+            </span>
+            {counts && counts.breached > 0 && (
+              <Badge tone="danger" title="Open cases with a missed SLA target">
+                {counts.breached} overdue
+              </Badge>
+            )}
+          </>
         }
       />
       <Card>
         <InboxTabs views={views} current={view} counts={counts} />
-        <InboxFilters view={view} search={text} onSearchChange={setText} filters={search} sort={sort} onChange={change} departments={mine} />
+        <InboxSavedViews search={search} onApply={apply} canSave />
+        <InboxFilters view={view} search={text} onSearchChange={setText} filters={search} sort={sort} onChange={change} departments={mine} me={me} people={people} />
+        {canBulk && <InboxBulkBar selected={selected} me={me} people={people} canClose onClear={clearSelection} />}
         {cases.isPending ? (
           <SkeletonRows label="Loading cases" />
         ) : cases.isError && !cases.data ? (
@@ -165,7 +223,15 @@ export function InboxPage() {
               </p>
             )}
             <div className={cn(cases.isPlaceholderData && 'opacity-60')}>
-              <CasesTable cases={list} view={view} departments={departments.data ?? []} showDepartment={mine.length > 1} hasModel={hasModel} />
+              <CasesTable
+                cases={list}
+                view={view}
+                departments={departments.data ?? []}
+                showDepartment={mine.length > 1}
+                hasModel={hasModel}
+                activeId={activeId}
+                selection={canBulk ? { selected: selectedIds, onToggle: toggle, onToggleAll: toggleAll } : undefined}
+              />
             </div>
             <div className="border-t border-zinc-100 px-5 py-3 text-center">
               {cases.isFetchNextPageError && (
@@ -181,6 +247,7 @@ export function InboxPage() {
                 <p className="text-xs text-zinc-500">{list.length === 1 ? '1 case' : `${list.length} cases`}</p>
               )}
             </div>
+            <InboxShortcutsHint canSelect={canBulk} />
           </>
         )}
       </Card>

@@ -3,18 +3,21 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { SlaStep } from '@fullcircle/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { OutboxService } from '../../../queue/outbox/outbox.service';
+import { CommunicationsService } from '../../communications/communications.service';
 import { BusinessHoursService } from '../../routing/sla/business-hours.service';
 import { SlaPlanner } from '../../routing/sla/sla-planner.service';
 import { CaseEvent } from '../entities/case-event.entity';
 import { Case } from '../entities/case.entity';
 import { nextDueAt, pendingSteps, planCaseSla, stepParts, stepPending } from './case-sla-plan';
-import { slaRecipients } from './sla-recipients';
+import { type Recipient, slaRecipients } from './sla-recipients';
 
 /** A timer this late is fired by the sweep instead (its job was lost, e.g. with Redis's data). */
 const SWEEP_GRACE_MS = 30_000;
 const SWEEP_BATCH = 500;
 
 const EVENT_FOR = { warning: 'sla_warning', breach: 'sla_breached', escalation: 'escalated' } as const;
+const NOTIFICATION_FOR = { warning: 'sla_warning', breach: 'sla_breach', escalation: 'escalation' } as const;
+const TARGET_TEXT = { first_response: 'First response', resolution: 'Resolution' } as const;
 
 /**
  * SLA timers of cases. Only a case's next step has a timer: a delayed job, written to the outbox
@@ -32,6 +35,7 @@ export class SlaTimersService {
     private readonly planner: SlaPlanner,
     private readonly hours: BusinessHoursService,
     private readonly outbox: OutboxService,
+    private readonly communications: CommunicationsService,
   ) {}
 
   /** (Re)plans `c`'s SLA from its department, policy, priority and pauses, and schedules its next step. The caller saves `c`. */
@@ -81,11 +85,28 @@ export class SlaTimersService {
         .values({ caseId, type: EVENT_FOR[kind], actorId: null, data: { step, target, dueAt: at, notified }, dedupeKey: `sla:${step}` })
         .orIgnore()
         .execute();
+      await this.notify(manager, c, step, at, notified);
       c.slaFired = [...c.slaFired, step];
       if (kind !== 'warning' && !c.breachedAt) c.breachedAt = new Date(at);
       await this.scheduleNext(manager, c);
       await manager.save(c);
       return 'fired';
+    });
+  }
+
+  /** The bell for the people the step concerns; the key makes a repeated step notify once. */
+  private async notify(manager: EntityManager, c: Case, step: SlaStep, at: string, recipients: Recipient[]): Promise<void> {
+    if (!recipients.length) return;
+    const { target, kind } = stepParts(step);
+    const [conv]: { reference: string }[] = await manager.query('SELECT reference FROM conversation WHERE id = $1', [c.conversationId]);
+    const due = kind === 'warning' ? `due ${at.slice(0, 16).replace('T', ' ')} UTC` : kind === 'breach' ? 'overdue' : 'overdue and escalated';
+    await this.communications.notifyStaff(manager, {
+      userIds: recipients.map((r) => r.id),
+      kind: NOTIFICATION_FOR[kind],
+      title: `${conv?.reference ?? 'A case'}: ${TARGET_TEXT[target].toLowerCase()} ${due}`,
+      body: `${TARGET_TEXT[target]} ${kind === 'warning' ? 'is' : 'was'} due at ${at}; you are told as ${recipients[0].as === 'executive' ? 'an executive' : `the ${recipients[0].as}`}.`,
+      caseId: c.id,
+      dedupeKey: `${c.id}:${step}:${at}`,
     });
   }
 

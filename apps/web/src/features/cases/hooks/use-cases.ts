@@ -14,8 +14,6 @@ export function useCases(filters: CaseListFilters, options: { enabled?: boolean 
     getNextPageParam: (page) => page.nextCursor ?? undefined,
     // Keep the table steady while another tab or filter loads.
     placeholderData: keepPreviousData,
-    // New cases arrive all the time; an inbox left open should show them without a reload.
-    refetchInterval: 30_000,
     enabled: options.enabled ?? true,
   });
 }

@@ -15,8 +15,8 @@ export function useRoutingRules() {
   return useQuery({ queryKey: routingKeys.rules(), queryFn: listRoutingRules });
 }
 
-export function useRoutingAssignees() {
-  return useQuery({ queryKey: routingKeys.assignees(), queryFn: listRoutingAssignees });
+export function useRoutingAssignees(options: { enabled?: boolean } = {}) {
+  return useQuery({ queryKey: routingKeys.assignees(), queryFn: listRoutingAssignees, enabled: options.enabled ?? true });
 }
 
 export function useSaveRoutingRule() {
