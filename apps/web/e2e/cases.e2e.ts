@@ -102,7 +102,7 @@ describe('cases: inbox, case page and routing settings', () => {
       expect(assignee).not.toBe('');
       expect(assignee).not.toBe('Unassigned');
       expect((await fact(ownerPage, 'Department').innerText()).trim()).toBe('Baggage');
-      expect(await ownerPage.getByRole('link', { name: `Tess Traveller ${suffix}` }).getAttribute('href')).toMatch(/^\/customers\//);
+      expect(await ownerPage.getByRole('link', { name: `Tess Traveller ${suffix}` }).first().getAttribute('href')).toMatch(/^\/customers\//);
       await screenshot(ownerPage, 'cases-case-page');
 
       await ownerPage.getByRole('button', { name: 'Reassign', exact: true }).click();
@@ -127,7 +127,7 @@ describe('cases: inbox, case page and routing settings', () => {
       await screenshot(ownerPage, 'cases-case-reassigned');
 
       // the customer's page lists the case with the rest of their cases
-      await ownerPage.getByRole('link', { name: `Tess Traveller ${suffix}` }).click();
+      await ownerPage.getByRole('link', { name: `Tess Traveller ${suffix}` }).first().click();
       const customerCases = ownerPage.getByRole('list', { name: 'Cases' });
       await customerCases.getByRole('link', { name: reference, exact: true }).waitFor();
       // owners mark customers for routing rules: segment and VIP
