@@ -149,5 +149,20 @@ describe('closing the loop by email (API, worker, inbound SMTP, a real receiving
     expect(notified.length).toBeGreaterThan(0);
     // Each message was sent exactly once.
     expect(receiver.to(CUSTOMER)).toHaveLength(2);
+    // The colleagues' email notices about the case are sent too, but the case's history tells
+    // only what reached the customer.
+    await waitFor('the staff notices to be sent', async () => {
+      const [{ pending, sent }] = await e2e.db.query(
+        `SELECT count(*) FILTER (WHERE status NOT IN ('sent', 'failed'))::int AS pending, count(*) FILTER (WHERE status = 'sent')::int AS sent
+           FROM outbound_message WHERE case_id = $1 AND recipient_user_id IS NOT NULL`,
+        [caseId],
+      );
+      return pending === 0 && sent > 0 ? true : undefined;
+    });
+    const statuses = await e2e.db.query(`SELECT data->>'purpose' AS purpose, data->>'status' AS status FROM case_event WHERE case_id = $1 AND type = 'message_status' ORDER BY seq`, [caseId]);
+    expect(statuses).toEqual([
+      { purpose: 'reply', status: 'sent' },
+      { purpose: 'survey', status: 'sent' },
+    ]);
   }, 300_000);
 });

@@ -124,8 +124,9 @@ export class DispatchService {
     });
   }
 
-  private async onCase(manager: EntityManager, m: Pick<OutboundMessage, 'id' | 'caseId' | 'channel' | 'purpose' | 'status' | 'statusReason'>): Promise<void> {
-    if (!m.caseId || !ON_CASE.has(m.status)) return;
+  private async onCase(manager: EntityManager, m: Pick<OutboundMessage, 'id' | 'caseId' | 'customerId' | 'channel' | 'purpose' | 'status' | 'statusReason'>): Promise<void> {
+    // The case's history tells what reached the customer; colleagues' notices about it are not part of that.
+    if (!m.caseId || !m.customerId || !ON_CASE.has(m.status)) return;
     const data = { messageId: m.id, channel: m.channel, purpose: m.purpose, status: m.status, reason: m.statusReason };
     await recordCaseEvent(manager, m.caseId, 'message_status', data, null, `message:${m.id}:${m.status}`);
   }
