@@ -32,6 +32,7 @@ import { CommunicationsModule } from './modules/communications/communications.mo
 import { FeedModule } from './modules/communications/feed/feed.module';
 import { NotificationsModule } from './modules/communications/notifications/notifications.module';
 import { DemoTemplatesSeedModule } from './modules/communications/seed/demo-templates-seed.module';
+import { DemoFeedSeedModule } from './modules/communications/seed/demo-feed-seed.module';
 
 /** The HTTP process. Processors are not loaded here: they run in WorkerModule. */
 @Module({
@@ -56,6 +57,8 @@ import { DemoTemplatesSeedModule } from './modules/communications/seed/demo-temp
     DemoTemplatesSeedModule,
     // after DemoSeedModule: the rules point at the demo departments
     DemoRoutingRulesSeedModule,
+    // after DemoSeedModule: entries name demo departments and people
+    DemoFeedSeedModule,
     DemoFeedbackSeedModule,
     EmailIntakeModule,
     // after DemoFeedbackSeedModule: it seeds only once the general demo feedback exists

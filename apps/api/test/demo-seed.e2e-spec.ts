@@ -1,4 +1,5 @@
 import { DEMO_LOGINS } from '@fullcircle/shared';
+import { DemoFeedSeedService } from '../src/modules/communications/seed/demo-feed-seed.service';
 import { DemoSeedService } from '../src/modules/org/seed/demo-seed.service';
 import { type E2eApp, startE2eApp } from './support/e2e-app';
 
@@ -55,6 +56,18 @@ describe('demo organisation seed', () => {
       { email: DEMO_LOGINS.member.email, slug: 'customer-care', is_owner: false },
       { email: DEMO_LOGINS.owner.email, slug: 'baggage', is_owner: true },
     ]);
+  });
+
+  it('starts the feed with entries the member may read: company-wide and their departments’, none of Flight Operations', async () => {
+    const e2e = apps[0];
+    const member = await e2e.signIn('member');
+    const res = await e2e.request({ method: 'GET', url: '/api/communications/feed', cookie: member });
+    expect(res.statusCode).toBe(200);
+    const entries: { kind: string; department: { name: string } | null; person: { name: string } | null }[] = res.json().entries;
+    expect(entries.map((e) => e.department?.name ?? 'company')).toEqual(expect.arrayContaining(['company', 'Baggage']));
+    expect(entries.some((e) => e.department?.name === 'Flight Operations')).toBe(false);
+    expect(entries.find((e) => e.kind === 'recognition')?.person?.name).toBe(DEMO_LOGINS.member.name);
+    await expect(e2e.app.get(DemoFeedSeedService, { strict: false }).seed()).resolves.toBe(0);
   });
 
   it('skips seeding when SEED_DEMO is false', async () => {

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { DemoFeedSeedService } from './demo-feed-seed.service';
+
+@Module({ providers: [DemoFeedSeedService] })
+export class DemoFeedSeedModule {}
