@@ -26,3 +26,4 @@ export * from './communications/messages.schemas';
 export * from './communications/templates.schemas';
 export * from './communications/communication-settings.schemas';
 export * from './communications/notifications.schemas';
+export * from './cases/reply-subject';

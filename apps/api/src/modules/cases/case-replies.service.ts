@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CaseDetailDto, Channel, SendReplyRequest, SessionUser } from '@fullcircle/shared';
+import { type CaseDetailDto, type Channel, replySubject, type SendReplyRequest, type SessionUser } from '@fullcircle/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CommunicationsService } from '../communications/communications.service';
 import { TemplatesService } from '../communications/templates/templates.service';
@@ -10,7 +10,6 @@ import { lockCaseFor } from './case-lock';
 import { CaseQueriesService } from './case-queries.service';
 import { CaseResolutionService } from './case-resolution.service';
 import type { Case } from './entities/case.entity';
-import { replySubject } from './reply-subject';
 import { SlaTimersService } from './sla/sla-timers.service';
 
 interface Thread {

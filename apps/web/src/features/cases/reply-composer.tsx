@@ -1,4 +1,4 @@
-import { MESSAGE_CHANNELS, sendReplyRequestSchema, type CaseContextDto, type CaseDetailDto, type MessageChannel, type SendReplyRequest } from '@fullcircle/shared';
+import { MESSAGE_CHANNELS, replySubject, sendReplyRequestSchema, type CaseContextDto, type CaseDetailDto, type MessageChannel, type SendReplyRequest } from '@fullcircle/shared';
 import { Eye, Pencil, Send } from 'lucide-react';
 import { useState } from 'react';
 import { Alert } from '../../components/alert';
@@ -43,6 +43,8 @@ export function ReplyComposer({ c, context }: { c: CaseDetailDto; context: CaseC
   const [subject, setSubject] = useState('');
   const [body, setBody] = useState('');
   const [previewing, setPreviewing] = useState(false);
+  // What the API sends when the subject is left empty.
+  const defaultSubject = replySubject({ reference: c.reference, subject: c.items[0]?.subject ?? null, text: c.items[0]?.text ?? c.excerpt });
   const [errors, setErrors] = useState<ComposerErrors>(NO_ERRORS);
 
   const channel = chosenChannel ?? context?.customer.replyChannel ?? 'email';
@@ -145,13 +147,13 @@ export function ReplyComposer({ c, context }: { c: CaseDetailDto; context: CaseC
       {previewing ? (
         <section aria-label="Preview" className="rounded-lg bg-zinc-50 p-4 ring-1 ring-zinc-200 ring-inset">
           <p className="text-xs font-medium text-zinc-500">{destination(channel, context)}</p>
-          {channel === 'email' && <p className="mt-2 text-sm font-semibold text-zinc-900">{subject.trim() || `Re: ${c.subject ?? c.reference} [${c.reference}]`}</p>}
+          {channel === 'email' && <p className="mt-2 text-sm font-semibold text-zinc-900">{subject.trim() || defaultSubject}</p>}
           <p className="mt-2 text-sm break-words whitespace-pre-wrap text-zinc-800">{body.trim()}</p>
         </section>
       ) : (
         <>
           {channel === 'email' && (
-            <TextField label="Subject" placeholder={`Re: ${c.subject ?? c.reference} [${c.reference}]`} value={subject} error={errors.fields.subject} onChange={(e) => setSubject(e.target.value)} />
+            <TextField label="Subject" placeholder={defaultSubject} value={subject} error={errors.fields.subject} onChange={(e) => setSubject(e.target.value)} />
           )}
           <TextareaField
             label="Reply"
