@@ -165,4 +165,51 @@ describe('closing the loop by email (API, worker, inbound SMTP, a real receiving
       { purpose: 'survey', status: 'sent' },
     ]);
   }, 300_000);
+
+  it('marks a reply bounced when the customer’s mail server returns it later, and files nothing from the bounce', async () => {
+    const customer = 'gone.loop@customer.test';
+    const first = await customerMail.sendMail({ from: customer, to: FEEDBACK, subject: 'Lost bag again', text: 'My bag did not arrive in Boston, where is my luggage?' });
+    const caseId = await caseOfMessage(first.messageId);
+    const reply = await e2e.request({ method: 'POST', url: `/api/cases/${caseId}/replies`, cookie: owner, payload: { body: 'We are tracing your bag now.' } });
+    expect(reply.statusCode).toBe(200);
+    const [sent] = await mailsTo(customer, 1);
+    const dsn = [
+      'From: Mail Delivery System <MAILER-DAEMON@mx.customer.test>',
+      `To: ${FEEDBACK}`,
+      'Subject: Undelivered Mail Returned to Sender',
+      'Message-ID: <dsn-1@mx.customer.test>',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="dsn"',
+      '',
+      '--dsn',
+      'Content-Type: text/plain',
+      '',
+      'The mailbox no longer exists.',
+      '--dsn',
+      'Content-Type: message/delivery-status',
+      '',
+      'Final-Recipient: rfc822; gone.loop@customer.test',
+      'Action: failed',
+      'Status: 5.1.1',
+      'Diagnostic-Code: smtp; 550 5.1.1 mailbox gone',
+      '--dsn',
+      'Content-Type: text/rfc822-headers',
+      '',
+      `Message-ID: ${sent.parsed.messageId}`,
+      `Subject: ${sent.parsed.subject}`,
+      '--dsn--',
+      '',
+    ].join('\r\n');
+    await customerMail.sendMail({ envelope: { from: 'mailer-daemon@mx.customer.test', to: [FEEDBACK] }, raw: dsn });
+
+    const bounced = await waitFor('the reply to be marked bounced', async () => {
+      const m = (await detail(caseId)).messages.find((x) => x.purpose === 'reply');
+      return m?.status === 'bounced' ? m : undefined;
+    });
+    expect(bounced.statusReason).toContain('550 5.1.1 mailbox gone');
+    const events = (await detail(caseId)).events.filter((e) => e.type === 'message_status').map((e) => e.data.status);
+    expect(events).toEqual(['sent', 'bounced']);
+    const [{ n }] = await e2e.db.query(`SELECT count(*)::int AS n FROM feedback WHERE external_message_id = '<dsn-1@mx.customer.test>'`);
+    expect(n).toBe(0);
+  }, 120_000);
 });

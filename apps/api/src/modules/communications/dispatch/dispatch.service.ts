@@ -3,18 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { MessageChannel, MessageStatus } from '@fullcircle/shared';
 import { UnrecoverableError } from 'bullmq';
 import { DataSource, type EntityManager } from 'typeorm';
-import { recordCaseEvent } from '../../cases/case-events';
 import type { ChannelAdapter, OutgoingMessage, SendResult } from '../adapters/channel-adapter';
 import { DeliveryError } from '../adapters/delivery-error';
 import { EmailAdapter } from '../adapters/email.adapter';
 import { InAppAdapter } from '../adapters/in-app.adapter';
 import { SmsAdapter } from '../adapters/sms.adapter';
 import { OutboundMessage } from '../entities/outbound-message.entity';
+import { applyDeliveryReport, recordDeliveryOnCase } from './delivery-reports';
 
 /** Statuses after which a message is never handed to a provider again. */
 const SETTLED: ReadonlySet<MessageStatus> = new Set(['sent', 'delivered', 'failed', 'bounced', 'suppressed']);
-/** Statuses worth a line in the case's history. */
-const ON_CASE: ReadonlySet<MessageStatus> = new Set(['sent', 'delivered', 'failed', 'bounced']);
 
 /** Longer than any send takes (SMTP timeouts are 2 minutes): a row `sending` for longer was left by a crash. */
 const SEND_LEASE_MS = 5 * 60_000;
@@ -78,11 +76,7 @@ export class DispatchService {
   async providerStatus(providerMessageId: string, status: 'delivered' | 'failed' | 'bounced', reason: string | null): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       const m = await manager.findOne(OutboundMessage, { where: { providerMessageId }, lock: { mode: 'pessimistic_write' } });
-      if (!m || m.status === status || (m.status !== 'sent' && m.status !== 'sending' && !(m.status === 'delivered' && status === 'bounced'))) return false;
-      const now = new Date();
-      await manager.update(OutboundMessage, { id: m.id }, { status, statusReason: reason, ...(status === 'delivered' ? { deliveredAt: now } : { failedAt: now }) });
-      await this.onCase(manager, { ...m, status, statusReason: reason });
-      return true;
+      return applyDeliveryReport(manager, m, status, reason);
     });
   }
 
@@ -124,10 +118,7 @@ export class DispatchService {
     });
   }
 
-  private async onCase(manager: EntityManager, m: Pick<OutboundMessage, 'id' | 'caseId' | 'customerId' | 'channel' | 'purpose' | 'status' | 'statusReason'>): Promise<void> {
-    // The case's history tells what reached the customer; colleagues' notices about it are not part of that.
-    if (!m.caseId || !m.customerId || !ON_CASE.has(m.status)) return;
-    const data = { messageId: m.id, channel: m.channel, purpose: m.purpose, status: m.status, reason: m.statusReason };
-    await recordCaseEvent(manager, m.caseId, 'message_status', data, null, `message:${m.id}:${m.status}`);
+  private onCase(manager: EntityManager, m: Parameters<typeof recordDeliveryOnCase>[1]): Promise<void> {
+    return recordDeliveryOnCase(manager, m);
   }
 }

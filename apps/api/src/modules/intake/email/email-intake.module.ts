@@ -1,6 +1,7 @@
 import { Inject, Module, type OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
 import { ChannelStatusService } from '../activity/channel-status.service';
+import { EmailBouncesModule } from '../../communications/dispatch/email-bounces.module';
 import { IntakeModule } from '../intake.module';
 import { InboundEmailService } from './inbound-email.service';
 
@@ -10,7 +11,7 @@ import { InboundEmailService } from './inbound-email.service';
  * (its own process), so it is not here.
  */
 @Module({
-  imports: [IntakeModule],
+  imports: [IntakeModule, EmailBouncesModule],
   providers: [InboundEmailService],
   exports: [InboundEmailService],
 })

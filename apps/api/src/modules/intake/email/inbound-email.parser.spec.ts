@@ -19,7 +19,8 @@ describe('parseInboundEmail', () => {
 
   it('drops mail with an empty envelope sender (a bounce)', async () => {
     const parsed = await parseInboundEmail(await raw({ messageId: '<b@x>' }), { ...envelope, mailFrom: null }, NOW);
-    expect(parsed).toEqual({ kind: 'dropped', messageId: '<b@x>', reason: 'bounce dropped (empty envelope sender)' });
+    expect(parsed).toMatchObject({ kind: 'dropped', messageId: '<b@x>', reason: 'bounce dropped (empty envelope sender)' });
+    expect(parsed.kind === 'dropped' && parsed.bounce).toEqual({ originalMessageIds: [], diagnostic: null });
   });
 
   it('prefers a quoted reference over In-Reply-To, and the plus address over the subject', async () => {

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { ThreadHint } from '../conversations/thread-hint';
 import { findConversationReference } from '../conversations/conversation-reference';
 import type { IntakeItem } from '../feedback-row';
+import { type BounceReport, readBounceReport } from './bounce-report';
 import { stripQuotedReply } from './reply-text';
 
 /** The SMTP envelope: who the sending server says it delivers from and to. */
@@ -16,7 +17,7 @@ export interface Envelope {
 export type ParsedInboundEmail =
   | { kind: 'feedback'; item: IntakeItem & { externalMessageId: string }; thread: ThreadHint | undefined; summary: string }
   /** Accepted at SMTP (250) but not feedback: an auto-reply or bounce, answered to nobody (no mail loops). */
-  | { kind: 'dropped'; messageId: string; reason: string };
+  | { kind: 'dropped'; messageId: string; reason: string; bounce?: BounceReport };
 
 /** Refused for good (5xx): the sender's server returns it to the sender instead of retrying. */
 export class PermanentEmailRejection extends Error {
@@ -49,6 +50,11 @@ export async function parseInboundEmail(raw: Buffer, envelope: Envelope, now = n
   const messageId = messageIdOf(mail, raw);
 
   const loop = autoMessageReason(mail, envelope);
+  if (loop?.startsWith('bounce')) {
+    // A bounce of one of our own messages marks it bounced (the outbox's delivery status).
+    const bounce = readBounceReport(raw.toString('latin1'), messageId, [...idList(mail.inReplyTo), ...idList(mail.references)]);
+    return { kind: 'dropped', messageId, reason: loop, bounce };
+  }
   if (loop) return { kind: 'dropped', messageId, reason: loop };
 
   const sender = firstAddress(mail.from) ?? (envelope.mailFrom ? { address: envelope.mailFrom, name: '' } : null);

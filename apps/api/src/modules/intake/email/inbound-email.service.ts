@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { AcceptedFeedback } from '@fullcircle/shared';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
+import { EmailBouncesService } from '../../communications/dispatch/email-bounces.service';
 import { ChannelActivityService } from '../activity/channel-activity.service';
 import { IntakeService } from '../intake.service';
 import { InboundAddresses, type MatchedRecipient } from './inbound-addresses';
@@ -26,6 +27,7 @@ export class InboundEmailService {
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly intake: IntakeService,
     private readonly activity: ChannelActivityService,
+    private readonly bounces: EmailBouncesService,
   ) {
     this.addresses = new InboundAddresses(config.INBOUND_EMAIL_ADDRESSES);
   }
@@ -52,7 +54,10 @@ export class InboundEmailService {
       throw rejection;
     }
     if (parsed.kind === 'dropped') {
-      this.activity.record({ channel: 'email', outcome: 'rejected', status: 250, detail: `${parsed.reason}: ${parsed.messageId}`, source: EMAIL_SOURCE });
+      // A bounce of a reply we sent: that reply is marked bounced (a database error here answers 451, and the bounce comes again).
+      const bounced = parsed.bounce ? await this.bounces.record(parsed.bounce.originalMessageIds, parsed.bounce.diagnostic) : 0;
+      const detail = `${parsed.reason}: ${parsed.messageId}${bounced ? `; marked ${bounced} sent message${bounced === 1 ? '' : 's'} bounced` : ''}`;
+      this.activity.record({ channel: 'email', outcome: 'rejected', status: 250, detail, source: EMAIL_SOURCE });
       return { outcome: 'dropped', messageId: parsed.messageId, reason: parsed.reason };
     }
     try {
