@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { DEMO_PASSWORD, type CaseDetailDto, type FeedEntryDto, type FeedPage, type NotificationPage, type PublicSurvey } from '@fullcircle/shared';
+import { DEMO_PASSWORD, type FeedEntryDto, type FeedPage, type NotificationPage, type PublicSurvey } from '@fullcircle/shared';
 import { DataSource } from 'typeorm';
 import { SlaTimersService } from '../src/modules/cases/sla/sla-timers.service';
 import { CommunicationsService } from '../src/modules/communications/communications.service';
@@ -13,6 +13,7 @@ import { IntakeService } from '../src/modules/intake/intake.service';
 import { DemoSeedService } from '../src/modules/org/seed/demo-seed.service';
 import { WorkerModule } from '../src/worker.module';
 import { type E2eApp, sessionCookie, startE2eApp } from './support/e2e-app';
+import { caseDetail, caseOfItem } from './support/cases';
 import { useTestEnv } from './support/test-env';
 import { waitFor } from './support/wait-for';
 
@@ -78,20 +79,8 @@ describe('follow-up surveys, notifications and the feed (API, worker, real Postg
     await e2e?.close();
   });
 
-  const caseOf = (feedbackId: string) =>
-    waitFor(
-      `a case for ${feedbackId}`,
-      async () => {
-        const [row] = await e2e.db.query('SELECT case_id FROM case_item WHERE feedback_id = $1', [feedbackId]);
-        return row?.case_id as string | undefined;
-      },
-      60_000,
-    );
-  const detail = async (id: string, cookie = owner): Promise<CaseDetailDto> => {
-    const res = await e2e.request({ method: 'GET', url: `/api/cases/${id}`, cookie });
-    expect(res.statusCode).toBe(200);
-    return res.json();
-  };
+  const caseOf = (feedbackId: string) => caseOfItem(e2e, feedbackId, 60_000);
+  const detail = (id: string, cookie = owner) => caseDetail(e2e, id, cookie);
   const notifications = async (cookie: string): Promise<NotificationPage> => {
     const res = await e2e.request({ method: 'GET', url: '/api/communications/notifications', cookie });
     expect(res.statusCode).toBe(200);

@@ -7,6 +7,7 @@ import { type CaseActionDto, type CaseChangeEvent, type CaseContextDto, type Cas
 import { IntakeService } from '../src/modules/intake/intake.service';
 import { WorkerModule } from '../src/worker.module';
 import { type E2eApp, sessionCookie, startE2eApp } from './support/e2e-app';
+import { caseOfItem } from './support/cases';
 import { useTestEnv } from './support/test-env';
 import { waitFor } from './support/wait-for';
 
@@ -42,15 +43,7 @@ describe('inbox and collaboration (real PostgreSQL, Redis and worker)', () => {
     if (!cookie) throw new Error(`sign-in as ${email} failed`);
     return cookie;
   };
-  const caseOf = (feedbackId: string) =>
-    waitFor(
-      `a case for ${feedbackId}`,
-      async () => {
-        const [row] = await e2e.db.query('SELECT case_id FROM case_item WHERE feedback_id = $1', [feedbackId]);
-        return row?.case_id as string | undefined;
-      },
-      60_000,
-    );
+  const caseOf = (feedbackId: string) => caseOfItem(e2e, feedbackId, 60_000);
   const list = async (query: string, cookie = owner): Promise<string[]> => {
     const res = await e2e.request({ method: 'GET', url: `/api/cases?${query}`, cookie });
     expect(res.statusCode).toBe(200);

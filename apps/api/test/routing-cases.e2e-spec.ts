@@ -10,6 +10,7 @@ import { IntakeService } from '../src/modules/intake/intake.service';
 import { RoutingService } from '../src/modules/routing/routing.service';
 import { WorkerModule } from '../src/worker.module';
 import { type E2eApp, startE2eApp } from './support/e2e-app';
+import { caseDetail, caseOfItem } from './support/cases';
 import { createApiKey, feedbackPayload, submitFeedback } from './support/intake-api';
 import { useTestEnv } from './support/test-env';
 import { waitFor } from './support/wait-for';
@@ -55,20 +56,8 @@ describe('routing: intake to a case in the owner’s inbox (worker, real Postgre
     await e2e?.close();
   });
 
-  const caseOf = (feedbackId: string) =>
-    waitFor(
-      `a case for ${feedbackId}`,
-      async () => {
-        const [row] = await e2e.db.query('SELECT case_id FROM case_item WHERE feedback_id = $1', [feedbackId]);
-        return row?.case_id as string | undefined;
-      },
-      30_000,
-    );
-  const detail = async (id: string, cookie = admin): Promise<CaseDetailDto> => {
-    const res = await e2e.request({ method: 'GET', url: `/api/cases/${id}`, cookie });
-    expect(res.statusCode).toBe(200);
-    return res.json();
-  };
+  const caseOf = (feedbackId: string) => caseOfItem(e2e, feedbackId, 30_000);
+  const detail = (id: string, cookie = admin) => caseDetail(e2e, id, cookie);
   const createRule = async (body: object) => {
     const res = await e2e.request({ method: 'POST', url: '/api/routing/rules', cookie: admin, payload: body });
     expect(res.statusCode).toBe(201);
