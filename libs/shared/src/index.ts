@@ -27,3 +27,5 @@ export * from './communications/templates.schemas';
 export * from './communications/communication-settings.schemas';
 export * from './communications/notifications.schemas';
 export * from './cases/reply-subject';
+export * from './initiatives/initiative-enums';
+export * from './portal/portal-enums';

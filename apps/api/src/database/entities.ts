@@ -44,6 +44,17 @@ import { Survey } from '../modules/surveys/entities/survey.entity';
  * Every entity the DataSource knows. Listed by hand (not globbed) so the compiled API, jest and the
  * migration tools all load the same set. Each module still owns its entities' repositories.
  */
+import { Initiative } from '../modules/initiatives/entities/initiative.entity';
+import { InitiativeLink } from '../modules/initiatives/entities/initiative-link.entity';
+import { InitiativeVote } from '../modules/initiatives/entities/initiative-vote.entity';
+import { InitiativeFollow } from '../modules/initiatives/entities/initiative-follow.entity';
+import { InitiativeComment } from '../modules/initiatives/entities/initiative-comment.entity';
+import { InitiativeUpdate } from '../modules/initiatives/entities/initiative-update.entity';
+import { InitiativeNotice } from '../modules/initiatives/entities/initiative-notice.entity';
+import { Surge } from '../modules/surges/entities/surge.entity';
+import { PortalToken } from '../modules/portal/entities/portal-token.entity';
+import { CustomerSession } from '../modules/portal/entities/customer-session.entity';
+import { ErasureReceipt } from '../modules/portal/entities/erasure-receipt.entity';
 export const ENTITIES = [
   OutboxMessage,
   AuditEvent,
@@ -86,4 +97,15 @@ export const ENTITIES = [
   StaffNotification,
   FeedEntry,
   CommunicationPreferencesRow,
+  Initiative,
+  InitiativeLink,
+  InitiativeVote,
+  InitiativeFollow,
+  InitiativeComment,
+  InitiativeUpdate,
+  InitiativeNotice,
+  Surge,
+  PortalToken,
+  CustomerSession,
+  ErasureReceipt,
 ];

@@ -1,0 +1,103 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class OuterLoop1796214776274 implements MigrationInterface {
+  name = 'OuterLoop1796214776274';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query("CREATE TABLE \"initiative\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"title\" text NOT NULL, \"problem\" text NOT NULL, \"status\" text NOT NULL DEFAULT 'proposed', \"kind\" text NOT NULL DEFAULT 'improvement', \"department_ids\" uuid array NOT NULL DEFAULT '{}', \"owner_id\" uuid, \"target_date\" date, \"topic\" text, \"is_public\" boolean NOT NULL DEFAULT false, \"outcome_note\" text, \"shipped_at\" TIMESTAMP WITH TIME ZONE, \"declined_at\" TIMESTAMP WITH TIME ZONE, \"created_by_id\" uuid, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"updated_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"initiative_kind_check\" CHECK (\"kind\" IN ('improvement', 'incident')), CONSTRAINT \"initiative_status_check\" CHECK (\"status\" IN ('proposed', 'planned', 'in_progress', 'shipped', 'declined')), CONSTRAINT \"PK_139c30696418b01a4922ce3b916\" PRIMARY KEY (\"id\"))");
+    await q.query("CREATE INDEX \"initiative_public_idx\" ON \"initiative\"  (\"is_public\", \"updated_at\") WHERE is_public");
+    await q.query("CREATE INDEX \"initiative_status_idx\" ON \"initiative\"  (\"status\", \"updated_at\") ");
+    await q.query("CREATE TABLE \"initiative_link\" (\"initiative_id\" uuid NOT NULL, \"feedback_id\" uuid NOT NULL, \"customer_id\" uuid NOT NULL, \"source\" text NOT NULL, \"linked_by_id\" uuid, \"linked_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"initiative_link_source_check\" CHECK (\"source\" IN ('staff', 'customer', 'surge')), CONSTRAINT \"initiative_link_pkey\" PRIMARY KEY (\"initiative_id\", \"feedback_id\"))");
+    await q.query("CREATE INDEX \"initiative_link_customer_idx\" ON \"initiative_link\"  (\"customer_id\") ");
+    await q.query("CREATE INDEX \"initiative_link_feedback_idx\" ON \"initiative_link\"  (\"feedback_id\") ");
+    await q.query("CREATE TABLE \"initiative_vote\" (\"initiative_id\" uuid NOT NULL, \"customer_id\" uuid NOT NULL, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"initiative_vote_pkey\" PRIMARY KEY (\"initiative_id\", \"customer_id\"))");
+    await q.query("CREATE INDEX \"initiative_vote_customer_idx\" ON \"initiative_vote\"  (\"customer_id\") ");
+    await q.query("CREATE TABLE \"initiative_follow\" (\"initiative_id\" uuid NOT NULL, \"customer_id\" uuid NOT NULL, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"initiative_follow_pkey\" PRIMARY KEY (\"initiative_id\", \"customer_id\"))");
+    await q.query("CREATE INDEX \"initiative_follow_customer_idx\" ON \"initiative_follow\"  (\"customer_id\") ");
+    await q.query("CREATE TABLE \"initiative_comment\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"initiative_id\" uuid NOT NULL, \"customer_id\" uuid NOT NULL, \"body\" text NOT NULL, \"status\" text NOT NULL DEFAULT 'pending', \"moderated_by_id\" uuid, \"moderated_at\" TIMESTAMP WITH TIME ZONE, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"initiative_comment_status_check\" CHECK (\"status\" IN ('pending', 'approved', 'rejected')), CONSTRAINT \"PK_a0d7d2230ec1af7fe60235a3055\" PRIMARY KEY (\"id\"))");
+    await q.query("CREATE INDEX \"initiative_comment_pending_idx\" ON \"initiative_comment\"  (\"created_at\") WHERE status = 'pending'");
+    await q.query("CREATE INDEX \"initiative_comment_customer_idx\" ON \"initiative_comment\"  (\"customer_id\") ");
+    await q.query("CREATE INDEX \"initiative_comment_initiative_idx\" ON \"initiative_comment\"  (\"initiative_id\", \"created_at\") ");
+    await q.query("CREATE TABLE \"initiative_update\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"initiative_id\" uuid NOT NULL, \"kind\" text NOT NULL, \"message\" text NOT NULL, \"fanned_out_at\" TIMESTAMP WITH TIME ZONE, \"created_by_id\" uuid, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"initiative_update_kind_check\" CHECK (\"kind\" IN ('shipped', 'declined', 'incident_update')), CONSTRAINT \"PK_46590014387bd9fc622ec95644d\" PRIMARY KEY (\"id\"))");
+    await q.query("CREATE INDEX \"initiative_update_initiative_idx\" ON \"initiative_update\"  (\"initiative_id\", \"created_at\") ");
+    await q.query("CREATE TABLE \"initiative_notice\" (\"update_id\" uuid NOT NULL, \"customer_id\" uuid NOT NULL, \"outcome\" text NOT NULL, \"channel\" text, \"outbound_message_id\" uuid, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"initiative_notice_outcome_check\" CHECK (\"outcome\" IN ('queued', 'no_consent', 'over_budget', 'unreachable')), CONSTRAINT \"initiative_notice_pkey\" PRIMARY KEY (\"update_id\", \"customer_id\"))");
+    await q.query("CREATE INDEX \"initiative_notice_customer_idx\" ON \"initiative_notice\"  (\"customer_id\") ");
+    await q.query("CREATE TABLE \"surge\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"topic\" text NOT NULL, \"dimension\" text NOT NULL DEFAULT 'topic', \"dimension_value\" text NOT NULL DEFAULT '', \"status\" text NOT NULL DEFAULT 'open', \"window_start\" TIMESTAMP WITH TIME ZONE NOT NULL, \"volume\" integer NOT NULL, \"baseline_volume\" real NOT NULL, \"negative_share\" real NOT NULL, \"baseline_negative_share\" real NOT NULL, \"initiative_id\" uuid, \"detected_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"updated_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"surge_dimension_check\" CHECK (\"dimension\" IN ('topic', 'location', 'product')), CONSTRAINT \"surge_status_check\" CHECK (\"status\" IN ('open', 'incident', 'dismissed', 'ended')), CONSTRAINT \"PK_8269583d92d6f546b84a6e070b5\" PRIMARY KEY (\"id\"))");
+    await q.query("CREATE INDEX \"surge_detected_idx\" ON \"surge\"  (\"detected_at\") ");
+    await q.query("CREATE UNIQUE INDEX \"surge_live_key_idx\" ON \"surge\"  (\"topic\", \"dimension\", \"dimension_value\") WHERE status IN ('open', 'incident')");
+    await q.query("CREATE TABLE \"portal_token\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"customer_id\" uuid NOT NULL, \"purpose\" text NOT NULL, \"channel\" text NOT NULL, \"token_hash\" text NOT NULL, \"identity_kind\" text, \"identity_value\" text, \"failed_attempts\" integer NOT NULL DEFAULT '0', \"expires_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"used_at\" TIMESTAMP WITH TIME ZONE, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"portal_token_channel_check\" CHECK (\"channel\" IN ('email', 'sms')), CONSTRAINT \"portal_token_purpose_check\" CHECK (\"purpose\" IN ('sign_in', 'verify_identity')), CONSTRAINT \"PK_d7ae3cecf463a1173d693e1a8c0\" PRIMARY KEY (\"id\"))");
+    await q.query("CREATE INDEX \"portal_token_customer_idx\" ON \"portal_token\"  (\"customer_id\", \"created_at\") ");
+    await q.query("CREATE UNIQUE INDEX \"portal_token_hash_idx\" ON \"portal_token\"  (\"token_hash\") ");
+    await q.query("CREATE TABLE \"customer_session\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"customer_id\" uuid NOT NULL, \"token_hash\" text NOT NULL, \"expires_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"revoked_at\" TIMESTAMP WITH TIME ZONE, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"PK_06c827204eb1151a0e88c25988a\" PRIMARY KEY (\"id\"))");
+    await q.query("CREATE INDEX \"customer_session_customer_idx\" ON \"customer_session\"  (\"customer_id\") ");
+    await q.query("CREATE UNIQUE INDEX \"customer_session_hash_idx\" ON \"customer_session\"  (\"token_hash\") ");
+    await q.query("CREATE TABLE \"erasure_receipt\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"customer_id\" uuid NOT NULL, \"requested_by\" text NOT NULL, \"summary\" jsonb NOT NULL, \"completed_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"PK_138f09bbdabed1d320329a329ef\" PRIMARY KEY (\"id\"))");
+    await q.query("CREATE INDEX \"erasure_receipt_customer_idx\" ON \"erasure_receipt\"  (\"customer_id\") ");
+    await q.query("ALTER TABLE \"initiative\" ADD CONSTRAINT \"initiative_owner_fk\" FOREIGN KEY (\"owner_id\") REFERENCES \"app_user\"(\"id\") ON DELETE SET NULL ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"initiative_link\" ADD CONSTRAINT \"initiative_link_initiative_fk\" FOREIGN KEY (\"initiative_id\") REFERENCES \"initiative\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"initiative_link\" ADD CONSTRAINT \"initiative_link_feedback_fk\" FOREIGN KEY (\"feedback_id\") REFERENCES \"feedback\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"initiative_link\" ADD CONSTRAINT \"initiative_link_customer_fk\" FOREIGN KEY (\"customer_id\") REFERENCES \"customer\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"initiative_vote\" ADD CONSTRAINT \"initiative_vote_initiative_fk\" FOREIGN KEY (\"initiative_id\") REFERENCES \"initiative\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"initiative_vote\" ADD CONSTRAINT \"initiative_vote_customer_fk\" FOREIGN KEY (\"customer_id\") REFERENCES \"customer\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"initiative_follow\" ADD CONSTRAINT \"initiative_follow_initiative_fk\" FOREIGN KEY (\"initiative_id\") REFERENCES \"initiative\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"initiative_follow\" ADD CONSTRAINT \"initiative_follow_customer_fk\" FOREIGN KEY (\"customer_id\") REFERENCES \"customer\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"initiative_comment\" ADD CONSTRAINT \"initiative_comment_initiative_fk\" FOREIGN KEY (\"initiative_id\") REFERENCES \"initiative\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"initiative_comment\" ADD CONSTRAINT \"initiative_comment_customer_fk\" FOREIGN KEY (\"customer_id\") REFERENCES \"customer\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"initiative_update\" ADD CONSTRAINT \"initiative_update_initiative_fk\" FOREIGN KEY (\"initiative_id\") REFERENCES \"initiative\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"initiative_notice\" ADD CONSTRAINT \"initiative_notice_update_fk\" FOREIGN KEY (\"update_id\") REFERENCES \"initiative_update\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"initiative_notice\" ADD CONSTRAINT \"initiative_notice_customer_fk\" FOREIGN KEY (\"customer_id\") REFERENCES \"customer\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"surge\" ADD CONSTRAINT \"surge_initiative_fk\" FOREIGN KEY (\"initiative_id\") REFERENCES \"initiative\"(\"id\") ON DELETE SET NULL ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"portal_token\" ADD CONSTRAINT \"portal_token_customer_fk\" FOREIGN KEY (\"customer_id\") REFERENCES \"customer\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"customer_session\" ADD CONSTRAINT \"customer_session_customer_fk\" FOREIGN KEY (\"customer_id\") REFERENCES \"customer\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"erasure_receipt\" ADD CONSTRAINT \"erasure_receipt_customer_fk\" FOREIGN KEY (\"customer_id\") REFERENCES \"customer\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query("ALTER TABLE \"erasure_receipt\" DROP CONSTRAINT \"erasure_receipt_customer_fk\"");
+    await q.query("ALTER TABLE \"customer_session\" DROP CONSTRAINT \"customer_session_customer_fk\"");
+    await q.query("ALTER TABLE \"portal_token\" DROP CONSTRAINT \"portal_token_customer_fk\"");
+    await q.query("ALTER TABLE \"surge\" DROP CONSTRAINT \"surge_initiative_fk\"");
+    await q.query("ALTER TABLE \"initiative_notice\" DROP CONSTRAINT \"initiative_notice_customer_fk\"");
+    await q.query("ALTER TABLE \"initiative_notice\" DROP CONSTRAINT \"initiative_notice_update_fk\"");
+    await q.query("ALTER TABLE \"initiative_update\" DROP CONSTRAINT \"initiative_update_initiative_fk\"");
+    await q.query("ALTER TABLE \"initiative_comment\" DROP CONSTRAINT \"initiative_comment_customer_fk\"");
+    await q.query("ALTER TABLE \"initiative_comment\" DROP CONSTRAINT \"initiative_comment_initiative_fk\"");
+    await q.query("ALTER TABLE \"initiative_follow\" DROP CONSTRAINT \"initiative_follow_customer_fk\"");
+    await q.query("ALTER TABLE \"initiative_follow\" DROP CONSTRAINT \"initiative_follow_initiative_fk\"");
+    await q.query("ALTER TABLE \"initiative_vote\" DROP CONSTRAINT \"initiative_vote_customer_fk\"");
+    await q.query("ALTER TABLE \"initiative_vote\" DROP CONSTRAINT \"initiative_vote_initiative_fk\"");
+    await q.query("ALTER TABLE \"initiative_link\" DROP CONSTRAINT \"initiative_link_customer_fk\"");
+    await q.query("ALTER TABLE \"initiative_link\" DROP CONSTRAINT \"initiative_link_feedback_fk\"");
+    await q.query("ALTER TABLE \"initiative_link\" DROP CONSTRAINT \"initiative_link_initiative_fk\"");
+    await q.query("ALTER TABLE \"initiative\" DROP CONSTRAINT \"initiative_owner_fk\"");
+    await q.query("DROP INDEX \"public\".\"erasure_receipt_customer_idx\"");
+    await q.query("DROP TABLE \"erasure_receipt\"");
+    await q.query("DROP INDEX \"public\".\"customer_session_hash_idx\"");
+    await q.query("DROP INDEX \"public\".\"customer_session_customer_idx\"");
+    await q.query("DROP TABLE \"customer_session\"");
+    await q.query("DROP INDEX \"public\".\"portal_token_hash_idx\"");
+    await q.query("DROP INDEX \"public\".\"portal_token_customer_idx\"");
+    await q.query("DROP TABLE \"portal_token\"");
+    await q.query("DROP INDEX \"public\".\"surge_live_key_idx\"");
+    await q.query("DROP INDEX \"public\".\"surge_detected_idx\"");
+    await q.query("DROP TABLE \"surge\"");
+    await q.query("DROP INDEX \"public\".\"initiative_notice_customer_idx\"");
+    await q.query("DROP TABLE \"initiative_notice\"");
+    await q.query("DROP INDEX \"public\".\"initiative_update_initiative_idx\"");
+    await q.query("DROP TABLE \"initiative_update\"");
+    await q.query("DROP INDEX \"public\".\"initiative_comment_initiative_idx\"");
+    await q.query("DROP INDEX \"public\".\"initiative_comment_customer_idx\"");
+    await q.query("DROP INDEX \"public\".\"initiative_comment_pending_idx\"");
+    await q.query("DROP TABLE \"initiative_comment\"");
+    await q.query("DROP INDEX \"public\".\"initiative_follow_customer_idx\"");
+    await q.query("DROP TABLE \"initiative_follow\"");
+    await q.query("DROP INDEX \"public\".\"initiative_vote_customer_idx\"");
+    await q.query("DROP TABLE \"initiative_vote\"");
+    await q.query("DROP INDEX \"public\".\"initiative_link_feedback_idx\"");
+    await q.query("DROP INDEX \"public\".\"initiative_link_customer_idx\"");
+    await q.query("DROP TABLE \"initiative_link\"");
+    await q.query("DROP INDEX \"public\".\"initiative_status_idx\"");
+    await q.query("DROP INDEX \"public\".\"initiative_public_idx\"");
+    await q.query("DROP TABLE \"initiative\"");
+  }
+}
