@@ -20,7 +20,8 @@ export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
  * Why a message is sent. Replies to a customer's own feedback are never held back by the contact
  * budget; surveys and announcements are.
  */
-export const MESSAGE_PURPOSES = ['reply', 'survey', 'announcement', 'staff_notice', 'digest'] as const;
+// `sign_in`: a portal sign-in link or code, or a code proving a new address; transactional (the customer asked for it), so neither consent nor the budget applies.
+export const MESSAGE_PURPOSES = ['reply', 'survey', 'announcement', 'staff_notice', 'digest', 'sign_in'] as const;
 export type MessagePurpose = (typeof MESSAGE_PURPOSES)[number];
 
 export interface OutboundMessageDto {

@@ -6,7 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { OutboxService } from '../../queue/outbox/outbox.service';
 import { QUEUE } from '../../queue/queue-names';
 import { messageIdDomain } from './adapters/email-message';
-import type { NotifyStaffInput, PostFeedInput, QueueMessageInput, QueueStaffEmailInput, QueuedMessage, Reachability } from './communications.types';
+import type { NotifyStaffInput, PostFeedInput, QueueMessageInput, QueueSignInInput, QueueStaffEmailInput, QueuedMessage, Reachability } from './communications.types';
 import { OutboundMessage } from './entities/outbound-message.entity';
 import { chooseChannel } from './outbound/channel-choice';
 import { type ContactPurpose, consentRefusal } from './outbound/consent';
@@ -64,6 +64,29 @@ export class CommunicationsService {
     });
     if (status === 'queued') await this.outbox.enqueue(manager, QUEUE.communications, 'dispatch', { messageId: id });
     return { id, channel: reach.channel, status, reason, to: reach.address };
+  }
+
+  /**
+   * A sign-in link or code (portal), to the address given rather than the customer's best one, and
+   * never held back by consent or the contact budget: the customer asked for it. Returns its id.
+   */
+  async queueSignIn(manager: EntityManager, input: QueueSignInInput): Promise<string> {
+    const id = randomUUID();
+    await manager.save(manager.create(OutboundMessage, {
+      id,
+      caseId: null,
+      customerId: input.customerId,
+      channel: input.channel,
+      purpose: 'sign_in',
+      toAddress: input.to,
+      subject: input.subject,
+      body: input.body,
+      status: 'queued',
+      emailMessageId: input.channel === 'email' ? this.emailMessageId(id) : null,
+      context: input.context ?? {},
+    }));
+    await this.outbox.enqueue(manager, QUEUE.communications, 'dispatch', { messageId: id });
+    return id;
   }
 
   /** Whether a message of this purpose would reach the customer now, by which channel and address. */

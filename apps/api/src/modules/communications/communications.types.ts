@@ -82,3 +82,16 @@ export interface QueueStaffEmailInput {
   dedupeKey?: string | null;
   context?: Record<string, unknown>;
 }
+
+/**
+ * CommunicationsService.queueSignIn(manager, input): a portal sign-in link or verification code to
+ * exactly the address the customer typed. Transactional: the customer asked for it just now.
+ */
+export interface QueueSignInInput {
+  customerId: string;
+  channel: 'email' | 'sms';
+  to: string;
+  subject: string | null;
+  body: string;
+  context?: Record<string, unknown>;
+}

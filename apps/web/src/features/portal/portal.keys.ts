@@ -1,0 +1,4 @@
+export const portalKeys = {
+  all: ['portal'] as const,
+  me: () => [...portalKeys.all, 'me'] as const,
+};
