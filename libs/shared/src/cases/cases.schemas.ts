@@ -124,6 +124,8 @@ export const CASE_EVENT_TYPES = [
   'survey_sent',
   'survey_answered',
   'survey_cancelled',
+  'initiative_linked',
+  'initiative_update',
 ] as const;
 export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
 

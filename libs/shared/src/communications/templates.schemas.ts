@@ -19,6 +19,9 @@ export const TEMPLATE_VARIABLES = {
   'agent.name': 'The name of the person replying',
   'department.name': 'The department that owns the case',
   'survey.link': 'The one-click survey link (survey templates only)',
+  'initiative.title': 'The initiative’s title (initiative updates)',
+  'initiative.outcome': 'What changed, why it was declined, or the incident update (initiative updates)',
+  'feedback.excerpt': 'The first words of what the customer told us (initiative updates)',
 } as const;
 export type TemplateVariable = keyof typeof TEMPLATE_VARIABLES;
 

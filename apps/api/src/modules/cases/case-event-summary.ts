@@ -82,6 +82,10 @@ export function summariseCaseEvent(type: CaseEventType, data: Record<string, unk
       return `The customer answered the follow-up: ${String(data.scale ?? '').toUpperCase()} ${String(data.score)}${data.comment ? `, “${String(data.comment)}”` : ''}`;
     case 'survey_cancelled':
       return `Follow-up survey cancelled: ${String(data.reason ?? '')}`;
+    case 'initiative_linked':
+      return `Linked to the initiative “${String(data.title ?? '')}”`;
+    case 'initiative_update':
+      return `Initiative “${String(data.title ?? '')}” ${data.kind === 'declined' ? 'declined' : data.kind === 'shipped' ? 'shipped' : 'update'}: ${String(data.message ?? '')}`;
   }
 }
 

@@ -85,6 +85,8 @@ export const EVENT_META: Record<CaseEventType, { label: string; icon: LucideIcon
   survey_sent: { label: 'Follow-up sent', icon: MessageSquareText, emphasis: 'normal' },
   survey_answered: { label: 'Follow-up answered', icon: Star, emphasis: 'normal' },
   survey_cancelled: { label: 'Follow-up cancelled', icon: XCircle, emphasis: 'normal' },
+  initiative_linked: { label: 'Linked to initiative', icon: Workflow, emphasis: 'normal' },
+  initiative_update: { label: 'Initiative update', icon: MessageSquareText, emphasis: 'normal' },
 };
 
 /** Delivery states of a message to the customer; failures and holds stand out, with their reason beside them. */

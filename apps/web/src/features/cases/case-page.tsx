@@ -23,6 +23,7 @@ import { CaseSlaCard } from './case-sla-card';
 import { useCase } from './hooks/use-case';
 import { useCaseContext } from './hooks/use-case-context';
 import { ReassignCaseDialog } from './reassign-case-dialog';
+import { LinkCaseToInitiative } from '../initiatives/link-case-to-initiative';
 
 function BackLink() {
   return (
@@ -65,6 +66,7 @@ function CaseView({ c }: { c: CaseDetailDto }) {
         <div className="min-w-0 space-y-6">
           <CaseContextCard caseId={c.id} />
           <CaseActionsPanel c={c} />
+          {c.can.note && <LinkCaseToInitiative caseId={c.id} />}
           <CaseRoutingCard c={c} departments={departments.data} />
           <CaseSlaCard c={c} />
         </div>

@@ -23,6 +23,7 @@ import { useCaseStream } from './hooks/use-case-stream';
 import { INBOX_PAGE_SIZE, useCases } from './hooks/use-cases';
 import { useInboxKeyboard } from './hooks/use-inbox-keyboard';
 import { InboxBulkBar } from './inbox-bulk-bar';
+import { LinkSearchToInitiative } from '../initiatives/link-search-to-initiative';
 import { INBOX_SEARCH_ID, InboxFilters } from './inbox-filters';
 import { InboxSavedViews } from './inbox-saved-views';
 import { defaultSort, INBOX_FILTER_KEYS, sortsFor, type InboxSearch, type InboxView } from './inbox-search';
@@ -30,6 +31,9 @@ import { InboxShortcutsHint } from './inbox-shortcuts-hint';
 import { InboxTabs } from './inbox-tabs';
 
 /** "A, B and C" */
+/** The inbox's filters without paging and order: what a bulk link from the search takes. */
+const searchOnly = ({ sort: _sort, limit: _limit, ...rest }: CaseListFilters) => rest;
+
 export function joinNames(names: string[]): string {
   if (names.length <= 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
@@ -189,6 +193,7 @@ export function InboxPage() {
                 </>
               )}
             </span>
+            {user.role !== 'executive' && list.length > 0 && <LinkSearchToInitiative search={searchOnly(filters)} />}
             {counts && counts.breached > 0 && (
               <Badge tone="danger" title="Open cases with a missed SLA target">
                 {counts.breached} overdue
