@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** What reaches a colleague in the app (the bell) and, for some, by email. */
-export const NOTIFICATION_KINDS = ['mention', 'assigned', 'sla_warning', 'sla_breach', 'escalation', 'low_score', 'recognition', 'reopened'] as const;
+export const NOTIFICATION_KINDS = ['mention', 'assigned', 'sla_warning', 'sla_breach', 'escalation', 'low_score', 'recognition', 'reopened', 'surge'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export interface NotificationDto {
@@ -11,6 +11,8 @@ export interface NotificationDto {
   body: string;
   caseId: string | null;
   caseReference: string | null;
+  /** Where it leads when it is not about a case (a surge: /surges/<id>). */
+  link?: string | null;
   actor: { id: string; name: string } | null;
   createdAt: string;
   readAt: string | null;

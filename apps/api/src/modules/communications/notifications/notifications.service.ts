@@ -16,6 +16,7 @@ interface Row {
   actor_name: string | null;
   created_at: Date;
   read_at: Date | null;
+  dedupe_key: string | null;
 }
 
 /** The bell: a colleague's own notifications. Written by CommunicationsService.notifyStaff. */
@@ -25,7 +26,7 @@ export class NotificationsService {
 
   async list(user: SessionUser): Promise<NotificationPage> {
     const rows: Row[] = await this.dataSource.query(
-      `SELECT n.id, n.kind, n.title, n.body, n.case_id, conv.reference AS case_reference, n.actor_id, a.name AS actor_name, n.created_at, n.read_at
+      `SELECT n.id, n.kind, n.title, n.body, n.case_id, conv.reference AS case_reference, n.actor_id, a.name AS actor_name, n.created_at, n.read_at, n.dedupe_key
          FROM staff_notification n
          LEFT JOIN cases c ON c.id = n.case_id
          LEFT JOIN conversation conv ON conv.id = c.conversation_id
@@ -61,6 +62,8 @@ function toDto(r: Row): NotificationDto {
     body: r.body,
     caseId: r.case_id,
     caseReference: r.case_reference,
+    // A surge alert's dedupe key is `surge:<id>` (SurgeAlertsService): it leads to the surge's page.
+    link: r.kind === 'surge' && r.dedupe_key?.startsWith('surge:') ? `/surges/${r.dedupe_key.slice('surge:'.length)}` : null,
     actor: r.actor_id && r.actor_name ? { id: r.actor_id, name: r.actor_name } : null,
     createdAt: r.created_at.toISOString(),
     readAt: r.read_at?.toISOString() ?? null,

@@ -1,6 +1,6 @@
 import type { NotificationDto, NotificationKind } from '@fullcircle/shared';
 import { Link } from '@tanstack/react-router';
-import { AlarmClock, AtSign, Bell, Frown, RotateCcw, Siren, Star, UserCheck, type LucideIcon } from 'lucide-react';
+import { AlarmClock, AtSign, Bell, Frown, RotateCcw, Siren, Star, TrendingUp, UserCheck, type LucideIcon } from 'lucide-react';
 import { Popover } from 'radix-ui';
 import { useState } from 'react';
 import { errorMessage } from '../../../api/http';
@@ -18,13 +18,14 @@ const KIND_ICONS: Record<NotificationKind, LucideIcon> = {
   low_score: Frown,
   recognition: Star,
   reopened: RotateCcw,
+  surge: TrendingUp,
 };
 
 function Item({ n, onOpen }: { n: NotificationDto; onOpen: () => void }) {
   const Icon = KIND_ICONS[n.kind];
   const content = (
     <>
-      <Icon aria-hidden className={cn('mt-0.5 size-4 shrink-0', n.kind === 'recognition' ? 'text-amber-500' : n.kind === 'sla_breach' || n.kind === 'escalation' ? 'text-red-500' : 'text-zinc-400')} />
+      <Icon aria-hidden className={cn('mt-0.5 size-4 shrink-0', n.kind === 'recognition' ? 'text-amber-500' : n.kind === 'sla_breach' || n.kind === 'escalation' || n.kind === 'surge' ? 'text-red-500' : 'text-zinc-400')} />
       <span className="min-w-0 flex-1">
         <span className={cn('block text-sm', n.readAt ? 'text-zinc-700' : 'font-medium text-zinc-900')}>{n.title}</span>
         {n.body && <span className="mt-0.5 line-clamp-2 block text-xs text-zinc-500">{n.body}</span>}
@@ -41,6 +42,10 @@ function Item({ n, onOpen }: { n: NotificationDto; onOpen: () => void }) {
     <li>
       {n.caseId ? (
         <Link to="/cases/$caseId" params={{ caseId: n.caseId }} className={classes} onClick={onOpen}>
+          {content}
+        </Link>
+      ) : n.link?.startsWith('/surges/') ? (
+        <Link to="/surges/$surgeId" params={{ surgeId: n.link.slice('/surges/'.length) }} className={classes} onClick={onOpen}>
           {content}
         </Link>
       ) : (
