@@ -33,6 +33,13 @@ import { FeedModule } from './modules/communications/feed/feed.module';
 import { NotificationsModule } from './modules/communications/notifications/notifications.module';
 import { DemoTemplatesSeedModule } from './modules/communications/seed/demo-templates-seed.module';
 import { DemoFeedSeedModule } from './modules/communications/seed/demo-feed-seed.module';
+import { SurgesModule } from './modules/surges/surges.module';
+import { PortalModule } from './modules/portal/portal.module';
+import { InitiativesModule } from './modules/initiatives/initiatives.module';
+import { BoardModule } from './modules/initiatives/board/board.module';
+import { DemoInitiativesSeedModule } from './modules/initiatives/seed/demo-initiatives-seed.module';
+import { PortalExportModule } from './modules/portal/export/portal-export.module';
+import { PortalErasureModule } from './modules/portal/erasure/portal-erasure.module';
 
 /** The HTTP process. Processors are not loaded here: they run in WorkerModule. */
 @Module({
@@ -53,6 +60,8 @@ import { DemoFeedSeedModule } from './modules/communications/seed/demo-feed-seed
     CommunicationsModule,
     NotificationsModule,
     FeedModule,
+    PortalModule,
+    InitiativesModule,
     DemoSeedModule,
     DemoTemplatesSeedModule,
     // after DemoSeedModule: the rules point at the demo departments
@@ -75,6 +84,12 @@ import { DemoFeedSeedModule } from './modules/communications/seed/demo-feed-seed
     CsvImportDemoSeedModule,
     // after DemoFeedbackSeedModule too, for the same reason
     DemoFormsSeedModule,
+    SurgesModule,
+    BoardModule,
+    // after DemoSeedModule and DemoFeedbackSeedModule: links the demo feedback, owned by demo staff
+    DemoInitiativesSeedModule,
+    PortalExportModule,
+    PortalErasureModule,
   ],
   providers: [
     { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -6,6 +6,8 @@ import { CsvImportWorkerModule } from './modules/intake/csv-import/csv-import-wo
 import { CasesWorkerModule } from './modules/cases/cases-worker.module';
 import { RoutingWorkerModule } from './modules/routing/routing-worker.module';
 import { CommunicationsWorkerModule } from './modules/communications/communications-worker.module';
+import { SurgesWorkerModule } from './modules/surges/surges-worker.module';
+import { InitiativesWorkerModule } from './modules/initiatives/initiatives-worker.module';
 import { OutboxRelayService } from './queue/outbox/outbox-relay.service';
 import { WorkerBootstrapService } from './queue/worker-bootstrap.service';
 import { InfrastructureModule } from './infrastructure.module';
@@ -21,6 +23,8 @@ import { InfrastructureModule } from './infrastructure.module';
     RoutingWorkerModule,
     CasesWorkerModule,
     CommunicationsWorkerModule,
+    SurgesWorkerModule,
+    InitiativesWorkerModule,
   ],
   providers: [WorkerBootstrapService, OutboxRelayService],
 })

@@ -25,6 +25,10 @@ export const envSchema = z.object({
   /** Trust X-Forwarded-For (client IPs for rate limits and logs) only behind a proxy you run. */
   TRUST_PROXY: bool.default(false),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  /** Portal sign-in requests (links and codes) per 15 minutes per address; beyond it 429 with Retry-After. */
+  PORTAL_SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).default(5),
+  /** Portal sign-in and code attempts per 15 minutes per IP address. */
+  PORTAL_SIGN_IN_IP_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
   /** Form and widget answers (and chat messages) per minute per IP and form; beyond it 429 with Retry-After. */
   FORM_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
   SEED_DEMO: bool.default(true),
@@ -74,6 +78,13 @@ export const envSchema = z.object({
   TWILIO_FROM_NUMBER: z.string().min(2).optional(),
   /** Largest CSV file an admin may upload in Settings → Channels → CSV import (the CLI has no limit). */
   CSV_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).max(200 * 1024 * 1024).default(20 * 1024 * 1024),
+  /** Surge detection: the recent window compared with same-size windows over the baseline days. */
+  SURGE_WINDOW_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
+  SURGE_BASELINE_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  /** Fewest items in the window for a surge. */
+  SURGE_MIN_VOLUME: z.coerce.number().int().min(1).default(10),
+  /** How many times the baseline's mean (+1) the window must reach. */
+  SURGE_FACTOR: z.coerce.number().min(1).max(100).default(3),
 });
 
 export type Env = z.output<typeof envSchema>;

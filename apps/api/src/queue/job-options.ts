@@ -17,7 +17,10 @@ export const JOB_OPTIONS: Record<QueueName, DefaultJobOptions> = {
   communications: { ...base, attempts: 12, backoff: { type: 'exponential', delay: 5_000 } },
   enrichment: base,
   imports: base,
+  initiatives: base,
   routing: base,
+  // The minutely detection: a failed run is simply redone by the next one.
+  surges: { ...base, attempts: 2, removeOnComplete: { age: 3600, count: 100 }, removeOnFail: { age: 24 * 3600, count: 100 } },
   // A retrain that failed is retried by the next hourly run; a few attempts are enough.
   training: { ...base, attempts: 3 },
 };

@@ -73,6 +73,16 @@ export interface RetrainModelsPayload {
   force?: boolean;
 }
 
+/** Tell everyone behind an initiative about one update (once each: the notice's key); repeat-safe. */
+export interface FanOutInitiativeUpdatePayload {
+  updateId: string;
+}
+
+/** The minutely surge detection (job scheduler). `now` (ISO) only for replays and tests; absent, the current time. */
+export interface DetectSurgesPayload {
+  now?: string;
+}
+
 /** queue → job name → payload. The worker refuses to start unless each job has exactly one handler. */
 export interface JobCatalogue {
   audit: { record: AuditRecordPayload };
@@ -80,7 +90,9 @@ export interface JobCatalogue {
   communications: { dispatch: DispatchMessagePayload; 'follow-up-survey': FollowUpSurveyPayload; 'feed-digest': FeedDigestPayload };
   enrichment: { enrich: EnrichFeedbackPayload };
   imports: { 'import-csv': ImportCsvPayload };
+  initiatives: { 'fan-out-update': FanOutInitiativeUpdatePayload };
   routing: { route: RouteFeedbackPayload };
+  surges: { detect: DetectSurgesPayload };
   training: { retrain: RetrainModelsPayload };
 }
 
@@ -93,6 +105,8 @@ export const JOB_NAMES: { [Q in QueueName]: readonly JobName<Q>[] } = {
   communications: ['dispatch', 'follow-up-survey', 'feed-digest'],
   enrichment: ['enrich'],
   imports: ['import-csv'],
+  initiatives: ['fan-out-update'],
   routing: ['route'],
+  surges: ['detect'],
   training: ['retrain'],
 };

@@ -5,7 +5,9 @@ export const QUEUE = {
   communications: 'communications',
   enrichment: 'enrichment',
   imports: 'imports',
+  initiatives: 'initiatives',
   routing: 'routing',
+  surges: 'surges',
   training: 'training',
 } as const;
 

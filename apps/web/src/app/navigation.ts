@@ -1,5 +1,5 @@
 import type { Role } from '@fullcircle/shared';
-import { Contact, Inbox, LayoutDashboard, Mail, MessageSquareText, Newspaper, Settings, UserRound, Workflow, type LucideIcon } from 'lucide-react';
+import { Contact, Inbox, Lightbulb, LayoutDashboard, Mail, MessageSquareText, MessagesSquare, Newspaper, Settings, TrendingUp, UserRound, Workflow, type LucideIcon } from 'lucide-react';
 
 export type InternalPath =
   | '/settings/users'
@@ -12,7 +12,10 @@ export type InternalPath =
   | '/dashboard'
   | '/inbox'
   | '/customers'
+  | '/initiatives'
   | '/feed'
+  | '/surges'
+  | '/board-moderation'
   | '/mailbox'
   | '/communications/templates'
   | '/communications/settings'
@@ -28,7 +31,7 @@ export interface NavSubItem {
 
 export interface NavItem {
   /** Exactly the accessible name of the link; browser tests find links by it. */
-  label: 'Settings' | 'Dashboard' | 'Inbox' | 'Customers' | 'Routing' | 'Feed' | 'Communications' | 'Mailbox' | 'Account';
+  label: 'Settings' | 'Dashboard' | 'Inbox' | 'Customers' | 'Initiatives' | 'Routing' | 'Feed' | 'Surges' | 'Board moderation' | 'Communications' | 'Mailbox' | 'Account';
   to: InternalPath;
   icon: LucideIcon;
   /** Routes whose paths start with this prefix mark the item active. */
@@ -57,7 +60,13 @@ const INBOX: NavItem = { label: 'Inbox', to: '/inbox', activePrefix: '/inbox', i
 const CUSTOMERS: NavItem = { label: 'Customers', to: '/customers', activePrefix: '/customers', icon: Contact };
 // Admins and department owners both keep routing rules (owners only their departments' ones).
 const ROUTING: NavItem = { label: 'Routing', to: '/routing/rules', activePrefix: '/routing', icon: Workflow };
+// Every staff role reads initiatives; owners and admins run them, members link items from their cases.
+const INITIATIVES: NavItem = { label: 'Initiatives', to: '/initiatives', activePrefix: '/initiatives', icon: Lightbulb };
+// Surges and their incidents: owners of the topic's departments, executives and admins answer them.
+const SURGES: NavItem = { label: 'Surges', to: '/surges', activePrefix: '/surges', icon: TrendingUp };
 const FEED: NavItem = { label: 'Feed', to: '/feed', activePrefix: '/feed', icon: Newspaper };
+// Customers' comments on the public board wait here for an owner or admin.
+const BOARD_MODERATION: NavItem = { label: 'Board moderation', to: '/board-moderation', activePrefix: '/board-moderation', icon: MessagesSquare };
 // The development mailbox: what the product sent while no SMTP relay or SMS provider is configured.
 const MAILBOX: NavItem = { label: 'Mailbox', to: '/mailbox', activePrefix: '/mailbox', icon: Mail };
 const COMMUNICATIONS: NavItem = {
@@ -80,10 +89,10 @@ export const ACCOUNT_NAV: NavItem = { label: 'Account', to: '/account', activePr
  * Admins and executives get the Inbox too: every department's cases, for triage and drill-down.
  */
 export const NAVIGATION_BY_ROLE: Record<Role, NavItem[]> = {
-  admin: [INBOX, FEED, CUSTOMERS, ROUTING, COMMUNICATIONS, MAILBOX, SETTINGS],
-  executive: [DASHBOARD, INBOX, FEED, CUSTOMERS, COMMUNICATIONS_READ, MAILBOX],
-  owner: [INBOX, FEED, CUSTOMERS, ROUTING, COMMUNICATIONS, MAILBOX],
-  member: [INBOX, FEED, CUSTOMERS, MAILBOX],
+  admin: [INBOX, FEED, CUSTOMERS, INITIATIVES, SURGES, ROUTING, COMMUNICATIONS, BOARD_MODERATION, MAILBOX, SETTINGS],
+  executive: [DASHBOARD, INBOX, FEED, CUSTOMERS, INITIATIVES, SURGES, COMMUNICATIONS_READ, MAILBOX],
+  owner: [INBOX, FEED, CUSTOMERS, INITIATIVES, SURGES, ROUTING, COMMUNICATIONS, BOARD_MODERATION, MAILBOX],
+  member: [INBOX, FEED, CUSTOMERS, INITIATIVES, MAILBOX],
 };
 
 export function navigationFor(role: Role): NavItem[] {

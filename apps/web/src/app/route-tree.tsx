@@ -42,7 +42,18 @@ const SurveyAnswerPage = lazyRouteComponent(() => import('../features/surveys/su
 const TemplatesPage = lazyRouteComponent(() => import('../features/communications/templates/templates-page'), 'TemplatesPage');
 const CommunicationSettingsPage = lazyRouteComponent(() => import('../features/communications/settings/communication-settings-page'), 'CommunicationSettingsPage');
 const MailboxPage = lazyRouteComponent(() => import('../features/communications/mailbox/mailbox-page'), 'MailboxPage');
+const InitiativesPage = lazyRouteComponent(() => import('../features/initiatives/initiatives-page'), 'InitiativesPage');
+const InitiativePage = lazyRouteComponent(() => import('../features/initiatives/initiative-page'), 'InitiativePage');
+const SurgesPage = lazyRouteComponent(() => import('../features/surges/surges-page'), 'SurgesPage');
+const SurgePage = lazyRouteComponent(() => import('../features/surges/surge-page'), 'SurgePage');
 const FeedPage = lazyRouteComponent(() => import('../features/communications/feed/feed-page'), 'FeedPage');
+const BoardPage = lazyRouteComponent(() => import('../features/initiatives/board-page'), 'BoardPage');
+const BoardInitiativePage = lazyRouteComponent(() => import('../features/initiatives/board-initiative-page'), 'BoardInitiativePage');
+const BoardModerationPage = lazyRouteComponent(() => import('../features/initiatives/board-moderation-page'), 'BoardModerationPage');
+const PortalSignInPage = lazyRouteComponent(() => import('../features/portal/portal-sign-in-page'), 'PortalSignInPage');
+const PortalVerifyPage = lazyRouteComponent(() => import('../features/portal/portal-verify-page'), 'PortalVerifyPage');
+const PortalHomePage = lazyRouteComponent(() => import('../features/portal/portal-home-page'), 'PortalHomePage');
+const PortalErasureReceiptPage = lazyRouteComponent(() => import('../features/portal/portal-erasure-receipt-page'), 'PortalErasureReceiptPage');
 
 const optionalString = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
 
@@ -71,6 +82,35 @@ const hostedFormRoute = createRoute({ getParentRoute: () => rootRoute, path: '/f
 
 /** A customer's survey link (`/s/<signed token>`): public, no session, no app chrome. */
 const surveyAnswerRoute = createRoute({ getParentRoute: () => rootRoute, path: '/s/$token', component: SurveyAnswerPage });
+
+/** The public board: no staff session, no app chrome; customers sign in through the portal to vote. */
+const boardRoute = createRoute({ getParentRoute: () => rootRoute, path: '/board', component: BoardPage });
+const boardInitiativeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/board/$initiativeId', component: BoardInitiativePage });
+
+/** The customer portal: the customer's own session (fc_customer), never the staff one; no app chrome. */
+const portalRoute = createRoute({ getParentRoute: () => rootRoute, path: '/portal', component: PortalHomePage });
+const portalSignInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/portal/sign-in',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } => ({ redirect: optionalString(search.redirect) }),
+  component: PortalSignInPage,
+});
+/** The receipt after a customer erased their data (they are signed out by then). */
+const portalErasedRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/portal/erased',
+  validateSearch: (search: Record<string, unknown>): { receipt?: string } => ({ receipt: optionalString(search.receipt) }),
+  component: PortalErasureReceiptPage,
+});
+const portalVerifyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/portal/verify',
+  validateSearch: (search: Record<string, unknown>): { token?: string; redirect?: string } => ({
+    token: optionalString(search.token),
+    redirect: optionalString(search.redirect),
+  }),
+  component: PortalVerifyPage,
+});
 
 /** Everything below needs a session; the shell draws the role's navigation. */
 const appRoute = createRoute({
@@ -110,6 +150,8 @@ const caseRoute = createRoute({ getParentRoute: () => appRoute, path: '/cases/$c
 const accountRoute = createRoute({ getParentRoute: () => appRoute, path: '/account', component: AccountPage });
 // Every staff role reads customers (P2); merge, split and consent are admin actions inside the page.
 const customersRoute = createRoute({ getParentRoute: () => appRoute, path: '/customers', component: guarded(ROLES, CustomersPage) });
+const initiativesRoute = createRoute({ getParentRoute: () => appRoute, path: '/initiatives', component: guarded(ROLES, InitiativesPage) });
+const initiativeRoute = createRoute({ getParentRoute: () => appRoute, path: '/initiatives/$initiativeId', component: guarded(ROLES, InitiativePage) });
 const customerRoute = createRoute({ getParentRoute: () => appRoute, path: '/customers/$customerId', component: guarded(ROLES, CustomerPage) });
 
 // Admins and department owners; owners read the routing settings, only admins change them.
@@ -125,7 +167,12 @@ const routingRulesRoute = createRoute({ getParentRoute: () => routingRoute, path
 const routingSettingsRoute = createRoute({ getParentRoute: () => routingRoute, path: '/settings', component: RoutingSettingsPage });
 
 // Every staff role reads the feed and the development mailbox (only admins reply in it as a customer).
+// Surges are for the people who answer them: owners of the topic's departments, executives, admins.
+const surgesRoute = createRoute({ getParentRoute: () => appRoute, path: '/surges', component: guarded(['admin', 'executive', 'owner'], SurgesPage) });
+const surgeRoute = createRoute({ getParentRoute: () => appRoute, path: '/surges/$surgeId', component: guarded(['admin', 'executive', 'owner'], SurgePage) });
 const feedRoute = createRoute({ getParentRoute: () => appRoute, path: '/feed', component: guarded(ROLES, FeedPage) });
+// Owners and admins moderate customers' comments on the public board.
+const boardModerationRoute = createRoute({ getParentRoute: () => appRoute, path: '/board-moderation', component: guarded(['admin', 'owner'], BoardModerationPage) });
 const mailboxRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/mailbox',
@@ -170,6 +217,12 @@ export const routeTree = rootRoute.addChildren([
   surveyAnswerRoute,
   acceptInvitationRoute,
   hostedFormRoute,
+  boardRoute,
+  boardInitiativeRoute,
+  portalRoute,
+  portalSignInRoute,
+  portalVerifyRoute,
+  portalErasedRoute,
   appRoute.addChildren([
     homeRoute,
     dashboardRoute,
@@ -178,8 +231,13 @@ export const routeTree = rootRoute.addChildren([
     accountRoute,
     customersRoute,
     customerRoute,
+    initiativesRoute,
+    initiativeRoute,
     routingRoute.addChildren([routingIndexRoute, routingRulesRoute, routingSettingsRoute]),
+    surgesRoute,
+    surgeRoute,
     feedRoute,
+    boardModerationRoute,
     mailboxRoute,
     communicationsRoute.addChildren([communicationsIndexRoute, templatesRoute, communicationSettingsRoute]),
     settingsRoute.addChildren([settingsIndexRoute, usersRoute, departmentsRoute, channelsRoute, emailChannelRoute, formsRoute, webhookSourcesRoute, surveysRoute, csvImportRoute, auditRoute, slaRoute, modelsRoute]),

@@ -49,7 +49,7 @@ describe('SidebarNav', () => {
 
   it("puts the role's own work first, then Customers and Routing", async () => {
     const links = (await navFor('owner')).getAllByRole('link').map((l) => l.textContent);
-    expect(links).toEqual(['Inbox', 'Feed', 'Customers', 'Routing', 'Communications', 'Templates', 'Contact rules', 'Mailbox', 'Account']);
+    expect(links).toEqual(['Inbox', 'Feed', 'Customers', 'Initiatives', 'Surges', 'Routing', 'Communications', 'Templates', 'Contact rules', 'Board moderation', 'Mailbox', 'Account']);
   });
 
   it('sends owners to templates and executives to the contact rules they may read', async () => {

@@ -14,5 +14,8 @@ import { Cases1796179125107 } from './1796179125107-Cases';
 import { CustomerSegments1796179954709 } from './1796179954709-CustomerSegments';
 import { CloseTheLoop1796190224234 } from './1796190224234-CloseTheLoop';
 import { OuterLoop1796214776274 } from './1796214776274-OuterLoop';
+import { InitiativeCaseEvents1796214934184 } from './1796214934184-InitiativeCaseEvents';
+import { SurgeNotifications1796215100000 } from './1796215100000-SurgeNotifications';
+import { PortalSignInMessages1796215312845 } from './1796215312845-PortalSignInMessages';
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` writes a new file and adds it here. */
-export const MIGRATIONS: Function[] = [Foundation1795602097380, OrgAndAuth1795602658994, IntakeAndCustomers1795606404583, ApiKeysAndIdempotency1795606722841, Conversations1795611849214, FeedbackForms1795612687346, CsvImport1795612738221, WebhookSources1795612944098, Surveys1795612986225, Enrichment1795616065274, RoutingRules1795617678007, SlaPolicies1795617859997, Cases1796179125107, CustomerSegments1796179954709, CloseTheLoop1796190224234, OuterLoop1796214776274];
+export const MIGRATIONS: Function[] = [Foundation1795602097380, OrgAndAuth1795602658994, IntakeAndCustomers1795606404583, ApiKeysAndIdempotency1795606722841, Conversations1795611849214, FeedbackForms1795612687346, CsvImport1795612738221, WebhookSources1795612944098, Surveys1795612986225, Enrichment1795616065274, RoutingRules1795617678007, SlaPolicies1795617859997, Cases1796179125107, CustomerSegments1796179954709, CloseTheLoop1796190224234, OuterLoop1796214776274, InitiativeCaseEvents1796214934184, SurgeNotifications1796215100000, PortalSignInMessages1796215312845];
