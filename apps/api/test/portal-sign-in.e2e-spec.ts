@@ -88,6 +88,11 @@ describe('portal: sign-in by magic link and SMS code', () => {
     expect(mail.parsed.text).toContain(`${PUBLIC_URL}/portal/verify?token=`);
     const token = magicLinkToken(mail.parsed.text);
 
+    // once sent, the stored copy of the email no longer holds the link
+    const [afterSend] = await e2e.db.query(`SELECT body, status FROM outbound_message WHERE to_address = $1 AND purpose = 'sign_in'`, [pat.email]);
+    expect(afterSend.status).toBe('sent');
+    expect(afterSend.body).not.toContain(token);
+
     // only the hash is stored
     const stored = await e2e.db.query('SELECT token_hash FROM portal_token WHERE customer_id = $1', [pat.id]);
     expect(stored).toHaveLength(1);

@@ -12,6 +12,8 @@ import { OutboundMessage } from '../entities/outbound-message.entity';
 import { applyDeliveryReport, recordDeliveryOnCase } from './delivery-reports';
 
 /** Statuses after which a message is never handed to a provider again. */
+export const SIGN_IN_BODY_AFTER_SEND = 'Your sign-in link or code (not kept once sent).';
+
 const SETTLED: ReadonlySet<MessageStatus> = new Set(['sent', 'delivered', 'failed', 'bounced', 'suppressed']);
 
 /** Longer than any send takes (SMTP timeouts are 2 minutes): a row `sending` for longer was left by a crash. */
@@ -65,7 +67,9 @@ export class DispatchService {
     }
     const status = result.delivered ? 'delivered' : 'sent';
     const now = new Date();
-    await this.settle(messageId, status, { sentAt: now, providerMessageId: result.providerMessageId, statusReason: null, ...(result.delivered ? { deliveredAt: now } : {}) });
+    // A sign-in link or code is only needed until it is handed over: once sent, we keep no copy of it.
+    const body = claimed.purpose === 'sign_in' ? SIGN_IN_BODY_AFTER_SEND : undefined;
+    await this.settle(messageId, status, { sentAt: now, providerMessageId: result.providerMessageId, statusReason: null, ...(result.delivered ? { deliveredAt: now } : {}), ...(body ? { body } : {}) });
     return status;
   }
 
@@ -109,7 +113,7 @@ export class DispatchService {
     });
   }
 
-  private async settle(messageId: string, status: MessageStatus, changes: Partial<Pick<OutboundMessage, 'statusReason' | 'sentAt' | 'deliveredAt' | 'failedAt' | 'providerMessageId'>>): Promise<void> {
+  private async settle(messageId: string, status: MessageStatus, changes: Partial<Pick<OutboundMessage, 'statusReason' | 'sentAt' | 'deliveredAt' | 'failedAt' | 'providerMessageId' | 'body'>>): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const m = await manager.findOne(OutboundMessage, { where: { id: messageId }, lock: { mode: 'pessimistic_write' } });
       if (!m) return;
