@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import type { InitiativeDetailDto, InitiativePage } from '@fullcircle/shared';
+import { DEMO_LOGINS, type InitiativeDetailDto, type InitiativeOwnerOptionDto, type InitiativePage } from '@fullcircle/shared';
 import { InitiativesService } from '../src/modules/initiatives/initiatives.service';
 import { WorkerModule } from '../src/worker.module';
 import { type E2eApp, startE2eApp } from './support/e2e-app';
@@ -259,6 +259,48 @@ describe('initiatives (staff API)', () => {
       expect(kpis.before.volume).toBe(expectedBefore);
       expect(kpis.after.volume).toBe(0);
       expect(kpis.weekly).toHaveLength(8);
+    });
+  });
+
+  describe('owner picker (GET /api/initiatives/owners)', () => {
+    it('refuses anonymous callers', async () => {
+      const res = await e2e.request({ method: 'GET', url: `${URL}/owners` });
+      expect(res.statusCode).toBe(401);
+    });
+
+    it('lists active admins, owners and executives by id, name and role only, for any staff role, and its choice can own an initiative', async () => {
+      const emails = Object.values(DEMO_LOGINS).map((l) => l.email);
+      const demo: { id: string; role: string; email: string }[] = await e2e.db.query('SELECT id, role, email FROM app_user WHERE email = ANY($1::text[])', [emails]);
+      const idOf = (role: string) => demo.find((u) => u.role === role)!.id;
+      const gone = randomUUID();
+      await e2e.db.query(`INSERT INTO app_user (id, email, name, role, status) VALUES ($1, $2, 'Gone Owner', 'owner', 'deactivated')`, [gone, `gone.${gone.slice(0, 6)}@init.test`]);
+
+      const res = await e2e.request({ method: 'GET', url: `${URL}/owners`, cookie: member });
+      expect(res.statusCode).toBe(200);
+      const owners: InitiativeOwnerOptionDto[] = res.json();
+      expect(owners.length).toBeGreaterThanOrEqual(3);
+      for (const o of owners) {
+        expect(Object.keys(o).sort()).toEqual(['id', 'name', 'role']);
+        expect(['admin', 'owner', 'executive']).toContain(o.role);
+        expect(o.name.length).toBeGreaterThan(0);
+      }
+      const ids = owners.map((o) => o.id);
+      expect(ids).toEqual(expect.arrayContaining([idOf('admin'), idOf('owner'), idOf('executive')]));
+      expect(ids).not.toContain(idOf('member'));
+      expect(ids).not.toContain(gone);
+      expect(res.body).not.toContain('@');
+
+      const [byExecutive, byAdmin] = await Promise.all([
+        e2e.request({ method: 'GET', url: `${URL}/owners`, cookie: executive }),
+        e2e.request({ method: 'GET', url: `${URL}/owners`, cookie: admin }),
+      ]);
+      expect(byExecutive.json()).toEqual(owners);
+      expect(byAdmin.json()).toEqual(owners);
+
+      const chosen = owners.find((o) => o.role === 'executive')!;
+      const created = await create(owner, { ownerId: chosen.id });
+      expect(created.statusCode).toBe(201);
+      expect((created.json() as InitiativeDetailDto).owner).toEqual({ id: chosen.id, name: chosen.name });
     });
   });
 });

@@ -3,6 +3,8 @@ import { eventually, openSignedInAdmin, signIn, unique, visibleSoon } from './su
 import { baseUrl, DEMO_LOGINS, openBrowser, screenshot, type BrowserSession } from './support/browser';
 
 const ROUTED_WITHIN_MS = 90_000;
+/** The demo executive (exec@demo.fullcircle.test), as the API seeds them. */
+const EXECUTIVE = 'Evan Executive';
 
 /**
  * The outer loop in the browser (issue 6): an owner creates an initiative, links a case to it from
@@ -13,12 +15,14 @@ describe('initiatives: create, link from the case page, ship, told counts', () =
   const suffix = unique();
   const title = `Tracked bags ${suffix}`;
   let routed: CaseSummaryDto | undefined;
+  let baggageName = '';
 
   beforeAll(async () => {
     admin = await openSignedInAdmin();
     const { page } = admin;
     const departments = (await (await page.request.get('/api/org/departments')).json()) as Department[];
     const baggage = departments.find((d) => d.slug === 'baggage')!;
+    baggageName = baggage.name;
     const made = await page.request.post('/api/routing/rules', {
       data: { rule: { name: `Initiatives ${suffix}`, conditions: [{ field: 'keywords', match: 'any', values: [`ini${suffix}`] }], actions: { departmentId: baggage.id } }, departmentId: null },
     });
@@ -70,8 +74,14 @@ describe('initiatives: create, link from the case page, ship, told counts', () =
       await dialog.getByLabel('Title').fill(title);
       await dialog.getByLabel('Problem').fill('Customers cannot tell where their bag is between the aircraft and the belt.');
       await dialog.getByLabel('Topic').fill('baggage');
+      // Hand it to a colleague and name the department involved, right when creating it.
+      await dialog.getByLabel('Owner').selectOption({ label: `${EXECUTIVE} · Executive` });
+      await dialog.getByRole('checkbox', { name: baggageName }).check();
+      await screenshot(page, 'initiative-create-dialog');
       await dialog.getByRole('button', { name: 'Create initiative' }).click();
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      await page.getByText(`Owner: ${EXECUTIVE}`).waitFor();
+      await page.getByText(`· ${baggageName}`, { exact: true }).waitFor();
       const initiativeUrl = page.url();
       await screenshot(page, 'initiative-new');
 

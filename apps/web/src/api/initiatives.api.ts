@@ -2,6 +2,7 @@ import type {
   CreateInitiativeRequest,
   IncidentUpdateRequest,
   InitiativeDetailDto,
+  InitiativeOwnerOptionDto,
   InitiativePage,
   LinkFromSearchRequest,
   LinkInitiativeRequest,
@@ -23,6 +24,11 @@ export function listInitiatives(query: ListInitiativesQuery = {}, signal?: Abort
 
 export function getInitiative(id: string, query: { linksOffset?: number; linksLimit?: number } = {}): Promise<InitiativeDetailDto> {
   return request<InitiativeDetailDto>(initiativePath(id), { query: { linksOffset: str(query.linksOffset), linksLimit: str(query.linksLimit) } });
+}
+
+/** Colleagues who may own an initiative (active admins, department owners and executives). */
+export function listInitiativeOwners(): Promise<InitiativeOwnerOptionDto[]> {
+  return request<InitiativeOwnerOptionDto[]>('/api/initiatives/owners');
 }
 
 export function createInitiative(body: CreateInitiativeRequest): Promise<InitiativeDetailDto> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Role } from '../auth/roles';
 import { storableText } from '../common/storable-text';
 import { listCasesQuerySchema } from '../cases/cases.schemas';
 import {
@@ -103,6 +104,16 @@ export const incidentUpdateRequestSchema = z.strictObject({
   message: storableText().trim().min(10, 'write at least 10 characters').max(2_000),
 });
 export type IncidentUpdateRequest = z.infer<typeof incidentUpdateRequestSchema>;
+
+/** GET /api/initiatives/owners: who may be named an initiative's owner (never their email). */
+export interface InitiativeOwnerOptionDto {
+  id: string;
+  name: string;
+  role: Role;
+}
+
+/** The roles offered as initiative owners: people who run things. */
+export const INITIATIVE_OWNER_ROLES: readonly Role[] = ['admin', 'owner', 'executive'];
 
 export interface LinkResultDto {
   /** Items linked by this request (already linked ones are not counted again). */

@@ -6,6 +6,8 @@ import {
   type InitiativeDetailDto,
   type InitiativeDetailParams,
   type InitiativeKpisDto,
+  INITIATIVE_OWNER_ROLES,
+  type InitiativeOwnerOptionDto,
   type InitiativePage,
   type InitiativeStatus,
   type InitiativeSummaryDto,
@@ -51,6 +53,14 @@ export class InitiativeQueriesService {
     );
     const counts = Object.fromEntries(INITIATIVE_STATUSES.map((s) => [s, byStatus.find((b) => b.status === s)?.n ?? 0])) as Record<InitiativeStatus, number>;
     return { initiatives: rows.map(toInitiativeSummary), total, counts };
+  }
+
+  /** Active admins, owners and executives by name, for the owner picker; no emails, so any staff role may read it. */
+  owners(): Promise<InitiativeOwnerOptionDto[]> {
+    return this.dataSource.query(
+      `SELECT u.id, u.name, u.role FROM app_user u WHERE u.status = 'active' AND u.role = ANY($1::text[]) ORDER BY lower(u.name), u.id`,
+      [[...INITIATIVE_OWNER_ROLES]],
+    );
   }
 
   async summary(id: string): Promise<InitiativeSummaryDto> {

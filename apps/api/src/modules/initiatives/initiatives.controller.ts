@@ -50,6 +50,13 @@ export class InitiativesController {
     return this.initiatives.createFor(user, body as Parameters<InitiativesService['create']>[0]);
   }
 
+  /** Declared before `:id` (whose uuid check would otherwise reject "owners"). */
+  @Get('owners')
+  @Allow(...ALL_STAFF)
+  owners() {
+    return this.queries.owners();
+  }
+
   @Get(':id')
   @Allow(...ALL_STAFF)
   detail(@CurrentUser() user: SessionUser, @Param({ schema: idParamSchema }) { id }: IdParam, @Query({ schema: initiativeDetailQuerySchema }) query: InitiativeDetailParams) {

@@ -11,29 +11,28 @@ import { Dialog, DialogFooter } from '../../components/dialog';
 import { TextField } from '../../components/text-field';
 import { TextareaField } from '../../components/textarea-field';
 import { useToast } from '../../components/toast';
-import { useCurrentUser } from '../auth/hooks/use-session';
 import { useDepartments } from '../org/hooks/use-departments';
 import { useUpdateInitiative } from './hooks/use-update-initiative';
+import { NO_OWNER, OwnerField } from './initiative-owner-field';
 
 const formSchema = z.object({
   title: z.string().trim().min(3, 'write at least 3 characters').max(200),
   problem: z.string().trim().min(1, 'describe the problem').max(5_000),
   topic: z.string().trim().max(60),
   targetDate: z.string(),
-  mine: z.boolean(),
+  ownerId: z.string(),
   departmentIds: z.array(z.string()),
 });
 type Values = z.infer<typeof formSchema>;
 
 function EditForm({ initiative, onDone }: { initiative: InitiativeDetailDto; onDone: () => void }) {
-  const me = useCurrentUser();
   const update = useUpdateInitiative(initiative.id);
   const toast = useToast();
   const [formError, setFormError] = useState<string | null>(null);
   const departments = useDepartments();
   const { register, handleSubmit, setError, formState, control } = useForm<Values>({
     resolver: zodResolver(formSchema),
-    defaultValues: { title: initiative.title, problem: initiative.problem, topic: initiative.topic ?? '', targetDate: initiative.targetDate ?? '', mine: initiative.owner?.id === me.id, departmentIds: initiative.departmentIds },
+    defaultValues: { title: initiative.title, problem: initiative.problem, topic: initiative.topic ?? '', targetDate: initiative.targetDate ?? '', ownerId: initiative.owner?.id ?? NO_OWNER, departmentIds: initiative.departmentIds },
   });
 
   const onSubmit = handleSubmit((v) => {
@@ -44,14 +43,15 @@ function EditForm({ initiative, onDone }: { initiative: InitiativeDetailDto; onD
       topic: v.topic || null,
       targetDate: v.targetDate || null,
       departmentIds: v.departmentIds,
-      ...(v.mine ? { ownerId: me.id } : initiative.owner?.id === me.id ? { ownerId: null } : {}),
+      // The owner only when it changes, so saving other fields never touches it.
+      ...(v.ownerId !== (initiative.owner?.id ?? NO_OWNER) ? { ownerId: v.ownerId || null } : {}),
     };
     update.mutate(body, {
       onSuccess: () => {
         toast({ title: 'Initiative saved', tone: 'success' });
         onDone();
       },
-      onError: (error) => setFormError(applyApiErrors(error, setError, ['title', 'problem', 'topic', 'targetDate', 'departmentIds'])),
+      onError: (error) => setFormError(applyApiErrors(error, setError, ['title', 'problem', 'topic', 'targetDate', 'departmentIds', 'ownerId'])),
     });
   });
 
@@ -66,6 +66,11 @@ function EditForm({ initiative, onDone }: { initiative: InitiativeDetailDto; onD
       </div>
       <Controller
         control={control}
+        name="ownerId"
+        render={({ field }) => <OwnerField value={field.value} onChange={field.onChange} current={initiative.owner} error={formState.errors.ownerId?.message} />}
+      />
+      <Controller
+        control={control}
         name="departmentIds"
         render={({ field }) => (
           <CheckboxGroup
@@ -78,10 +83,6 @@ function EditForm({ initiative, onDone }: { initiative: InitiativeDetailDto; onD
           />
         )}
       />
-      <label className="flex items-center gap-2 text-sm text-zinc-800">
-        <input type="checkbox" className="size-4 rounded border-zinc-300 text-indigo-600" {...register('mine')} />
-        I own this initiative
-      </label>
       <DialogFooter>
         <Button variant="secondary" onClick={onDone}>
           Cancel

@@ -135,6 +135,63 @@ describe('InitiativePage', () => {
     expect(JSON.parse(String(calls.find((c) => c.method === 'PATCH')!.init!.body))).toMatchObject({ title: 'Every bag tracked', departmentIds: [DEPARTMENTS[0].id], targetDate: '2027-03-31', topic: 'baggage' });
   });
 
+  it('hands the initiative to another colleague, and takes it back with "I own this"', async () => {
+    const me = sessionUser('owner');
+    const calls = mockFetch({
+      'GET /api/auth/me': { status: 200, body: me },
+      'GET /api/org/departments': { status: 200, body: DEPARTMENTS },
+      'GET /api/initiatives/owners': {
+        status: 200,
+        body: [
+          { id: 'u1', name: 'Olivia Owner', role: 'owner' },
+          { id: me.id, name: me.name, role: 'owner' },
+          { id: 'u3', name: 'Erin Exec', role: 'executive' },
+        ],
+      },
+      [`GET /api/initiatives/${ID}`]: { status: 200, body: initiative() },
+      [`PATCH /api/initiatives/${ID}`]: { status: 200, body: initiative() },
+    });
+    renderApp(`/initiatives/${ID}`);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit initiative' });
+    const owner = within(dialog).getByLabelText('Owner') as HTMLSelectElement;
+    await within(dialog).findByRole('option', { name: 'Erin Exec · Executive' });
+    expect(owner.value).toBe('u1');
+    fireEvent.change(owner, { target: { value: 'u3' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'PATCH')).toHaveLength(1));
+    expect(JSON.parse(String(calls.find((c) => c.method === 'PATCH')!.init!.body))).toMatchObject({ ownerId: 'u3' });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit' }));
+    const again = await screen.findByRole('dialog', { name: 'Edit initiative' });
+    fireEvent.click(within(again).getByRole('button', { name: 'I own this' }));
+    expect((within(again).getByLabelText('Owner') as HTMLSelectElement).value).toBe(me.id);
+    fireEvent.click(within(again).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'PATCH')).toHaveLength(2));
+    expect(JSON.parse(String(calls.filter((c) => c.method === 'PATCH')[1].init!.body))).toMatchObject({ ownerId: me.id });
+  });
+
+  it('leaves the owner alone when only other fields change', async () => {
+    const calls = mockFetch({
+      'GET /api/auth/me': { status: 200, body: sessionUser('owner') },
+      'GET /api/org/departments': { status: 200, body: DEPARTMENTS },
+      'GET /api/initiatives/owners': { status: 200, body: [] },
+      [`GET /api/initiatives/${ID}`]: { status: 200, body: initiative() },
+      [`PATCH /api/initiatives/${ID}`]: { status: 200, body: initiative() },
+    });
+    renderApp(`/initiatives/${ID}`);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit initiative' });
+    // Olivia is no longer in the list of possible owners, yet still shown as the owner.
+    expect((within(dialog).getByLabelText('Owner') as HTMLSelectElement).value).toBe('u1');
+    fireEvent.change(within(dialog).getByLabelText('Title'), { target: { value: 'Every bag tracked' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(calls.find((c) => c.method === 'PATCH')).toBeDefined());
+    expect(JSON.parse(String(calls.find((c) => c.method === 'PATCH')!.init!.body))).not.toHaveProperty('ownerId');
+  });
+
   it('gives executives the page without the controls that change it', async () => {
     mockFetch({
       'GET /api/auth/me': { status: 200, body: sessionUser('executive') },

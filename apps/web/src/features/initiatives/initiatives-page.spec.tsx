@@ -1,6 +1,6 @@
-import type { InitiativePage, InitiativeSummaryDto } from '@fullcircle/shared';
+import type { InitiativeOwnerOptionDto, InitiativePage, InitiativeSummaryDto } from '@fullcircle/shared';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { sessionUser } from '../../test/fixtures';
+import { DEPARTMENTS, sessionUser } from '../../test/fixtures';
 import { mockFetch } from '../../test/mock-fetch';
 import { renderApp } from '../../test/render-app';
 
@@ -21,6 +21,10 @@ const SUMMARY: InitiativeSummaryDto = {
   createdAt: '2026-11-01T10:00:00.000Z',
   updatedAt: '2026-11-02T10:00:00.000Z',
 };
+const OWNERS: InitiativeOwnerOptionDto[] = [
+  { id: sessionUser('owner').id, name: 'Test owner', role: 'owner' },
+  { id: '0b7a4f0e-3333-4c1b-9d55-8c4a8f0b3333', name: 'Erin Exec', role: 'executive' },
+];
 const PAGE: InitiativePage = { initiatives: [SUMMARY], total: 1, counts: { proposed: 0, planned: 1, in_progress: 0, shipped: 0, declined: 0 } };
 
 describe('InitiativesPage', () => {
@@ -59,6 +63,36 @@ describe('InitiativesPage', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Create initiative' }));
     expect(await within(dialog).findByText('is too long')).toBeTruthy();
     const post = calls.find((c) => c.method === 'POST')!;
-    expect(JSON.parse(String(post.init!.body))).toEqual({ title: 'Track every bag', problem: 'Bags go missing at the belt.', kind: 'improvement', isPublic: false, topic: 'baggage' });
+    // The creator owns it unless they pick someone else.
+    expect(JSON.parse(String(post.init!.body))).toEqual({ title: 'Track every bag', problem: 'Bags go missing at the belt.', kind: 'improvement', isPublic: false, topic: 'baggage', ownerId: sessionUser('owner').id });
+  });
+
+  it('creates one with the departments involved and a colleague as owner, or back to "I own this"', async () => {
+    const me = sessionUser('owner');
+    const calls = mockFetch({
+      'GET /api/auth/me': { status: 200, body: me },
+      'GET /api/initiatives': { status: 200, body: { ...PAGE, initiatives: [], total: 0 } },
+      'GET /api/org/departments': { status: 200, body: DEPARTMENTS },
+      'GET /api/initiatives/owners': { status: 200, body: OWNERS },
+      'POST /api/initiatives': { status: 201, body: { ...SUMMARY, id: 'new-id' } },
+      'GET /api/initiatives/new-id': { status: 404, body: { statusCode: 404, error: 'Not Found', message: 'Initiative not found' } },
+    });
+    renderApp('/initiatives');
+
+    fireEvent.click(await screen.findByRole('button', { name: 'New initiative' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New initiative' });
+    fireEvent.change(within(dialog).getByLabelText('Title'), { target: { value: 'Track every bag' } });
+    fireEvent.change(within(dialog).getByLabelText('Problem'), { target: { value: 'Bags go missing at the belt.' } });
+    const owner = within(dialog).getByLabelText('Owner') as HTMLSelectElement;
+    await within(dialog).findByRole('option', { name: 'Erin Exec · Executive' });
+    // Emails never reach the picker; the list shows names and roles.
+    expect(within(owner).getAllByRole('option').map((o) => o.textContent)).toEqual(['No owner yet', 'Test owner (you) · Department owner', 'Erin Exec · Executive']);
+    expect(owner.value).toBe(me.id);
+    fireEvent.change(owner, { target: { value: OWNERS[1].id } });
+    expect(within(dialog).getByRole('button', { name: 'I own this' }).hasAttribute('disabled')).toBe(false);
+    fireEvent.click(await within(dialog).findByRole('checkbox', { name: DEPARTMENTS[1].name }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Create initiative' }));
+    await waitFor(() => expect(calls.find((c) => c.method === 'POST')).toBeDefined());
+    expect(JSON.parse(String(calls.find((c) => c.method === 'POST')!.init!.body))).toMatchObject({ departmentIds: [DEPARTMENTS[1].id], ownerId: OWNERS[1].id });
   });
 });
