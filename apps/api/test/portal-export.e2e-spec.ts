@@ -19,6 +19,8 @@ import { personalValues, type SeededCustomer, seedCustomerEverywhere } from './s
  */
 const STAFF_INTERNAL = ['case_note', 'case_grant', 'feed_entry', 'staff_notification'];
 
+const EXPORT_LIMIT = 20;
+
 interface Fk {
   table: string;
   cols: string[];
@@ -80,7 +82,8 @@ describe('customer data export', () => {
   let cookieA: string;
 
   beforeAll(async () => {
-    e2e = await startE2eApp('portal-export');
+    // Every test below exports A several times: a limit well above that, reached only by the rate-limit test's own customer.
+    e2e = await startE2eApp('portal-export', { PORTAL_EXPORT_RATE_LIMIT: String(EXPORT_LIMIT) });
     const admin = await e2e.signIn('admin');
     const key = await createApiKey(e2e, admin);
     a = await seedCustomerEverywhere(e2e, key.secret, personalValues('a'));
@@ -169,6 +172,24 @@ describe('customer data export', () => {
       }
     });
 
+    it('answers 429 with Retry-After past PORTAL_EXPORT_RATE_LIMIT an hour for one customer, and others still get theirs', async () => {
+      const [{ id }] = await e2e.db.query(`INSERT INTO customer (name) VALUES ('R. Limit') RETURNING id`);
+      const cookie = await customerCookie(e2e.db, id);
+      for (let i = 0; i < EXPORT_LIMIT; i++) {
+        expect((await e2e.request({ method: 'GET', url: '/api/portal/export', cookie })).statusCode).toBe(200);
+      }
+      const over = await e2e.request({ method: 'GET', url: '/api/portal/export', cookie });
+      expect(over.statusCode).toBe(429);
+      expect(Number(over.headers['retry-after'])).toBeGreaterThan(50 * 60); // blocked for the hour, not a minute
+      // a new session for the same customer does not start a new count
+      const again = await customerCookie(e2e.db, id);
+      expect((await e2e.request({ method: 'GET', url: '/api/portal/export', cookie: again })).statusCode).toBe(429);
+      expect((await e2e.request({ method: 'GET', url: '/api/portal/export', cookie: cookieA })).statusCode).toBe(200);
+      // the staff-handled export is not counted against the customer
+      const admin = await e2e.signIn('admin');
+      expect((await e2e.request({ method: 'GET', url: `/api/customers/${id}/export`, cookie: admin })).statusCode).toBe(200);
+    });
+
     it('answers 401 without a customer session, and to a staff session', async () => {
       expect((await e2e.request({ method: 'GET', url: '/api/portal/export' })).statusCode).toBe(401);
       expect((await e2e.request({ method: 'GET', url: '/api/portal/export', cookie: 'fc_customer=not-a-session' })).statusCode).toBe(401);
@@ -185,7 +206,10 @@ describe('customer data export', () => {
       const { doc } = unzip(res);
       expect(doc.tables.case_note?.map((n) => n.body)).toEqual([expect.stringContaining(a.values.name)]);
       expect(doc.tables.feedback).toHaveLength(a.feedbackIds.length);
-      const [outbox] = await e2e.db.query(`SELECT payload FROM outbox_message WHERE queue = 'audit' AND payload->>'action' = 'customers.customer.exported'`);
+      const [outbox] = await e2e.db.query(
+        `SELECT payload FROM outbox_message WHERE queue = 'audit' AND payload->>'action' = 'customers.customer.exported' AND payload->>'targetId' = $1`,
+        [a.customerId],
+      );
       expect(outbox.payload).toMatchObject({ targetId: a.customerId, targetType: 'customer' });
     });
 

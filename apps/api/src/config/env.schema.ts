@@ -29,6 +29,8 @@ export const envSchema = z.object({
   PORTAL_SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).default(5),
   /** Portal sign-in and code attempts per 15 minutes per IP address. */
   PORTAL_SIGN_IN_IP_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
+  /** Portal data exports (GET /api/portal/export) per hour per customer; beyond it 429 with Retry-After. */
+  PORTAL_EXPORT_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   /** Form and widget answers (and chat messages) per minute per IP and form; beyond it 429 with Retry-After. */
   FORM_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
   SEED_DEMO: bool.default(true),

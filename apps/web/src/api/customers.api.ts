@@ -1,12 +1,14 @@
-import type {
-  CustomerDetail,
-  CustomerPage,
-  ListCustomersQuery,
-  MergeCustomersRequest,
-  RecordConsentRequest,
-  TimelineEntry,
-  TimelineQuery,
-  UpdateCustomerRequest,
+import {
+  ERASURE_CONFIRM_WORD,
+  type CustomerDetail,
+  type CustomerPage,
+  type ListCustomersQuery,
+  type MergeCustomersRequest,
+  type RecordConsentRequest,
+  type TimelineEntry,
+  type TimelineQuery,
+  type UpdateCustomerRequest,
+  type ErasureReceiptDto,
 } from '@fullcircle/shared';
 import { request } from './http';
 
@@ -48,4 +50,14 @@ export function recordConsent(id: string, body: RecordConsentRequest): Promise<C
 /** Segment and VIP flag (admins and owners); answers with the customer. */
 export function updateCustomer(id: string, body: UpdateCustomerRequest): Promise<CustomerDetail> {
   return request<CustomerDetail>(customerPath(id), { method: 'PATCH', body });
+}
+
+/** GET: a zip of everything held about the customer (admins; audited). A plain link downloads it, the session cookie goes along. */
+export function customerExportUrl(id: string): string {
+  return `${customerPath(id)}/export`;
+}
+
+/** Erases the customer (admins): anonymised, anonymous scores kept; answers the receipt. */
+export function eraseCustomer(id: string): Promise<ErasureReceiptDto> {
+  return request<ErasureReceiptDto>(`${customerPath(id)}/erasure`, { method: 'POST', body: { confirm: ERASURE_CONFIRM_WORD } });
 }

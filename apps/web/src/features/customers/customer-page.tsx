@@ -12,6 +12,7 @@ import { EmptyState } from '../../components/empty-state';
 import { Skeleton, SkeletonRows } from '../../components/skeleton';
 import { useCurrentUser } from '../auth/hooks/use-session';
 import { CustomerConsents } from './customer-consents';
+import { CustomerDataRequests } from './customer-data-requests';
 import { CustomerHeader } from './customer-header';
 import { customerName, describeIdentity } from './customer-labels';
 import { CustomerTimeline } from './customer-timeline';
@@ -83,6 +84,7 @@ function CustomerView({ customer }: { customer: CustomerDetail }) {
         <div className="min-w-0 space-y-6">
           <CustomerCases customerId={customer.id} />
           <CustomerConsents customer={customer} onRecord={isAdmin ? () => setRecording(true) : undefined} />
+          {isAdmin && <CustomerDataRequests customer={customer} />}
         </div>
       </div>
       {isAdmin && (

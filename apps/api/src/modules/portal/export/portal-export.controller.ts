@@ -6,6 +6,7 @@ import { CurrentCustomer } from '../auth/current-customer.decorator';
 import { CustomerSessionGuard } from '../auth/customer-session.guard';
 import type { CustomerPrincipal } from '../auth/customer-session.service';
 import { CustomerExportService } from './customer-export.service';
+import { PortalExportRateLimitGuard } from './portal-export-rate-limit.guard';
 import { sendZip } from './send-zip';
 
 @ApiTags('portal')
@@ -15,8 +16,8 @@ export class PortalExportController {
 
   @Get('export')
   @Public('customer portal: CustomerSessionGuard')
-  @UseGuards(CustomerSessionGuard)
-  @ApiOperation({ summary: 'Everything held about the signed-in customer: a zip of data.json and one CSV per table' })
+  @UseGuards(CustomerSessionGuard, PortalExportRateLimitGuard)
+  @ApiOperation({ summary: 'Everything held about the signed-in customer: a zip of data.json and one CSV per table (PORTAL_EXPORT_RATE_LIMIT an hour, then 429)' })
   async export(@CurrentCustomer() customer: CustomerPrincipal, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
     return sendZip(reply, await this.exports.zip(customer.customerId, { includeStaffInternal: false }));
   }
