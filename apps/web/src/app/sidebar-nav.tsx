@@ -64,7 +64,7 @@ function Item({ item, pathname }: { item: NavItem; pathname: string }) {
 export function SidebarNav({ role }: { role: Role }) {
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   return (
-    <nav aria-label="Main" className="flex min-w-0 flex-1 gap-1 overflow-x-auto md:flex-col md:justify-between md:overflow-visible">
+    <nav aria-label="Main" className="flex min-w-0 flex-1 gap-1 overflow-x-auto md:min-h-0 md:flex-col md:justify-between md:gap-4 md:overflow-x-hidden md:overflow-y-auto">
       <ul className="flex gap-1 md:flex-col">
         {navigationFor(role).map((item) => (
           <Item key={item.label} item={item} pathname={pathname} />
