@@ -169,7 +169,7 @@ describe('customer portal', () => {
     }
     await page.getByRole('table', { name: 'Scores you gave' }).getByRole('cell', { name: '2 / 5' }).waitFor();
     // the sign-in email itself is listed among the messages we sent
-    await page.getByRole('region', { name: 'Email messages' }).getByText('Your sign-in link').waitFor();
+    await page.getByRole('region', { name: 'Email messages' }).getByText('Your sign-in link', { exact: true }).waitFor();
 
     const content = await page.content();
     for (const value of [ben.email, ben.name, ...ben.texts, 'INTERNAL']) expect({ value, shown: content.includes(value) }).toEqual({ value, shown: false });

@@ -12,7 +12,7 @@ import { OutboundMessage } from '../entities/outbound-message.entity';
 import { applyDeliveryReport, recordDeliveryOnCase } from './delivery-reports';
 
 /** Statuses after which a message is never handed to a provider again. */
-export const SIGN_IN_BODY_AFTER_SEND = 'Your sign-in link or code (not kept once sent).';
+export const SIGN_IN_BODY_AFTER_SEND = 'A one-time sign-in link or code: not kept once sent.';
 
 const SETTLED: ReadonlySet<MessageStatus> = new Set(['sent', 'delivered', 'failed', 'bounced', 'suppressed']);
 
